@@ -1,0 +1,31 @@
+using McuSharp.Compiler;
+using McuSharp.Compiler.Frontend;
+using McuSharp.Compiler.Output;
+
+namespace McuSharp.Cli;
+
+/// <summary>`mcu build`: compile C# to MicroPython modules; the same diagnostics `dotnet build` shows.</summary>
+internal static class BuildCommand
+{
+    /// <summary>The default output folder of a source set: bin/mcu/&lt;board&gt; beside the project, or beside the first file.</summary>
+    public static string DefaultOutput(SourceSet sources, string board) => Path.Combine(sources.DisplayRoot, "bin", "mcu", board);
+
+    /// <summary>Compiles and writes the modules; prints diagnostics to stderr. Returns null when the build failed.</summary>
+    public static string? Build(IReadOnlyList<string> paths, string board, string? output, TextWriter diagnosticsOut)
+    {
+        var sources = SourceSet.Resolve(paths);
+        var compilation = CompilationFactory.FromSources(sources);
+        var result = McuCompiler.Compile(compilation);
+        var root = Directory.GetCurrentDirectory();
+        foreach (var diagnostic in result.Diagnostics) diagnosticsOut.WriteLine(McuCompiler.Format(diagnostic, root));
+        if (!result.Success)
+        {
+            var errors = result.Errors.Count();
+            diagnosticsOut.WriteLine($"Build failed: {errors} error(s). Nothing was written.");
+            return null;
+        }
+        var target = output ?? DefaultOutput(sources, board);
+        ModuleWriter.Write(result, target, sources.DisplayRoot);
+        return target;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+
+namespace McuSharp.Compiler.Diagnostics;
+
+/// <summary>
+/// Every MCU0xxx compiler diagnostic, in one table. Messages say what is wrong and what to write instead;
+/// the help link points at the diagnostic's anchor in docs/diagnostics.md.
+/// </summary>
+public static class McuDiagnostics
+{
+    private const string Category = "McuSharp.Compiler";
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: "https://github.com/mcusharp/mcusharp/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Error("MCU0001",
+        "C# construct not supported on MicroPython",
+        "{0} is not supported by McuSharp: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedMember = Error("MCU0002",
+        "Library member not available on the device",
+        "'{0}' has no MicroPython translation: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedFormat = Error("MCU0003",
+        "Format string not supported",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor UnrepresentableString = Error("MCU0004",
+        "String cannot be represented exactly on MicroPython",
+        "This string contains {0}; MicroPython strings count Unicode code points, so its Length and indexes would differ from .NET. Use characters from the Basic Multilingual Plane (U+0000..U+FFFF, no surrogates).");
+
+    public static readonly DiagnosticDescriptor NoEntryPoint = Error("MCU0005",
+        "No entry point",
+        "The program has no entry point: add 'static void Main()' (or 'static int Main()', 'static void Main(string[] args)') to a class; it becomes main.py");
+
+    public static readonly DiagnosticDescriptor BreakInsideSwitchSection = Error("MCU0006",
+        "'break' in the middle of a switch section",
+        "A 'break' that leaves a switch section from inside a nested statement is not supported; restructure the section with if/else so that it ends with its 'break'");
+
+    public static readonly DiagnosticDescriptor CultureSensitiveComparison = Error("MCU0007",
+        "Culture-sensitive string comparison",
+        "'{0}' compares strings with the current culture's rules, which the device does not have; pass StringComparison.Ordinal (or use string.CompareOrdinal)");
+
+    public static readonly DiagnosticDescriptor AssignmentInExpression = Error("MCU0008",
+        "Assignment inside an expression",
+        "{0} of {1} inside an expression is not supported; make it a statement of its own");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("MCU0999",
+        "Internal compiler error",
+        "McuSharp could not translate this code ({0}); please report it with this snippet");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        UnsupportedConstruct, UnsupportedMember, UnsupportedFormat, UnrepresentableString, NoEntryPoint,
+        BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, InternalError,
+    };
+}

@@ -1,0 +1,253 @@
+using System.Numerics;
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// Binary and unary operators on numbers and bools. Integers are exact Python ints kept in their C# range:
+/// +, -, *, &lt;&lt;, ~, &amp;, |, ^ and negation are computed unwrapped (they agree modulo 2^N) and wrapped once
+/// where the value is used, and only when the range analysis cannot prove the result fits. / and % truncate
+/// toward zero like C#. double is Python's float; float results are rounded to single precision.
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>An integer expression computed without wrapping, and the values it can take.</summary>
+    private readonly record struct RingValue(PyExpr Expr, Interval Raw);
+
+    private PyExpr LowerBinary(IBinaryOperation binary)
+    {
+        if (binary.OperatorMethod is not null && binary.OperatorMethod.ContainingType.SpecialType != SpecialType.System_String)
+            return Unsupported(binary.Syntax, "A user-defined operator", "operator overloading arrives with the object model");
+        if (binary.IsLifted)
+            return Unsupported(binary.Syntax, "An operator on nullable values", "nullable value types arrive with the object model");
+
+        switch (binary.OperatorKind)
+        {
+            case BinaryOperatorKind.ConditionalAnd:
+                return new PyBoolOp(PyBoolOperator.And, LowerCondition(binary.LeftOperand), LowerCondition(binary.RightOperand));
+            case BinaryOperatorKind.ConditionalOr:
+                return new PyBoolOp(PyBoolOperator.Or, LowerCondition(binary.LeftOperand), LowerCondition(binary.RightOperand));
+            case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual:
+                return LowerComparison(binary);
+        }
+
+        var kind = KindOf(binary);
+        if (kind == ValueKind.String) return LowerConcatenation(binary);
+        if (kind == ValueKind.Bool) return LowerBoolOperator(binary);
+        if (kind.IsFloating()) return LowerFloatingBinary(binary, kind);
+        if (kind.IsArithmeticInteger()) return LowerIntegerValue(binary, kind);
+        return Unsupported(binary.Syntax, $"The operator '{binary.OperatorKind}' on {binary.Type?.ToDisplayString()}", "it has no MicroPython translation yet");
+    }
+
+    private PyExpr LowerBoolOperator(IBinaryOperation binary)
+    {
+        // & | ^ on bools evaluate both sides and give a bool in Python too.
+        var op = binary.OperatorKind switch
+        {
+            BinaryOperatorKind.And => PyBinaryOperator.BitAnd,
+            BinaryOperatorKind.Or => PyBinaryOperator.BitOr,
+            BinaryOperatorKind.ExclusiveOr => PyBinaryOperator.BitXor,
+            _ => (PyBinaryOperator?)null,
+        };
+        if (op is null) return Unsupported(binary.Syntax, $"The operator '{binary.OperatorKind}' on bool", "it has no MicroPython translation");
+        return new PyBinOp(Lower(binary.LeftOperand), op.Value, Lower(binary.RightOperand));
+    }
+
+    private PyExpr LowerUnary(IUnaryOperation unary)
+    {
+        if (unary.OperatorMethod is not null) return Unsupported(unary.Syntax, "A user-defined operator", "operator overloading arrives with the object model");
+        if (unary.IsLifted) return Unsupported(unary.Syntax, "An operator on nullable values", "nullable value types arrive with the object model");
+        var kind = KindOf(unary);
+        switch (unary.OperatorKind)
+        {
+            case UnaryOperatorKind.Not:
+                return Not(LowerCondition(unary.Operand));
+            case UnaryOperatorKind.Plus:
+                return Lower(unary.Operand);
+            case UnaryOperatorKind.Minus when kind.IsFloating():
+                return new PyUnaryOp(PyUnaryOperator.Neg, Lower(unary.Operand));
+            case UnaryOperatorKind.Minus or UnaryOperatorKind.BitwiseNegation when kind.IsArithmeticInteger():
+                return LowerIntegerValue(unary, kind);
+            default:
+                return Unsupported(unary.Syntax, $"The operator '{unary.OperatorKind}' on {unary.Type?.ToDisplayString()}", "it has no MicroPython translation");
+        }
+    }
+
+    // ---- integers ----
+
+    private PyExpr LowerIntegerValue(IOperation operation, ValueKind kind)
+    {
+        var ring = Ring(operation, kind);
+        return ring.Raw.Within(kind.Range()) ? ring.Expr : Wrap(ring.Expr, kind, IsChecked(operation));
+    }
+
+    private static bool IsChecked(IOperation operation) => operation switch
+    {
+        IBinaryOperation b => b.IsChecked,
+        IUnaryOperation u => u.IsChecked,
+        ICompoundAssignmentOperation c => c.IsChecked,
+        IIncrementOrDecrementOperation i => i.IsChecked,
+        IConversionOperation c => c.IsChecked,
+        _ => false,
+    };
+
+    private static bool IsRingOperator(BinaryOperatorKind op) => op is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply
+        or BinaryOperatorKind.LeftShift or BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr;
+
+    /// <summary>
+    /// Lowers an integer expression of kind <paramref name="kind"/> without the final wrap: operands of the same kind
+    /// that are themselves ring operations stay unwrapped (correct modulo 2^N), everything else is exact.
+    /// </summary>
+    private RingValue Ring(IOperation operation, ValueKind kind)
+    {
+        if (operation.ConstantValue.HasValue || KindOf(operation) != kind || IsChecked(operation))
+            return new RingValue(Lower(operation), ValueRange(operation));
+        switch (operation)
+        {
+            case IBinaryOperation { OperatorMethod: null, IsLifted: false } b when IsRingOperator(b.OperatorKind):
+                return RingBinary(b.OperatorKind, Ring(b.LeftOperand, kind), b.RightOperand, kind);
+            case IBinaryOperation { OperatorMethod: null, IsLifted: false } b:
+                return new RingValue(IntegerDivisionOrShift(b.OperatorKind, Lower(b.LeftOperand), ValueRange(b.LeftOperand), b.RightOperand, kind, b.Syntax), ValueRange(b));
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, OperatorMethod: null } u:
+            {
+                var operand = Ring(u.Operand, kind);
+                return new RingValue(new PyUnaryOp(PyUnaryOperator.Neg, operand.Expr), operand.Raw.Negate());
+            }
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.BitwiseNegation, OperatorMethod: null } u:
+            {
+                var operand = Ring(u.Operand, kind);
+                return new RingValue(new PyUnaryOp(PyUnaryOperator.Invert, operand.Expr), new Interval(-operand.Raw.Hi - 1, -operand.Raw.Lo - 1));
+            }
+            default:
+                return new RingValue(Lower(operation), ValueRange(operation));
+        }
+    }
+
+    /// <summary>`left op right` for a ring operator, unwrapped; <paramref name="left"/> is already lowered.</summary>
+    private RingValue RingBinary(BinaryOperatorKind op, RingValue left, IOperation rightOperand, ValueKind kind)
+    {
+        if (op == BinaryOperatorKind.LeftShift)
+        {
+            var (count, countRange) = ShiftCount(rightOperand, kind);
+            var shifted = countRange.Hi > 64 ? Interval.Huge : new Interval(
+                BigInteger.Min(left.Raw.Lo, left.Raw.Lo << (int)countRange.Hi), BigInteger.Max(left.Raw.Hi, left.Raw.Hi << (int)countRange.Hi));
+            return new RingValue(new PyBinOp(left.Expr, PyBinaryOperator.LShift, count), shifted);
+        }
+        var right = Ring(rightOperand, kind);
+        var (pyOp, raw) = op switch
+        {
+            BinaryOperatorKind.Add => (PyBinaryOperator.Add, left.Raw + right.Raw),
+            BinaryOperatorKind.Subtract => (PyBinaryOperator.Sub, left.Raw - right.Raw),
+            BinaryOperatorKind.Multiply => (PyBinaryOperator.Mult, left.Raw * right.Raw),
+            BinaryOperatorKind.And => (PyBinaryOperator.BitAnd, BitwiseRange(BinaryOperatorKind.And, left.Raw, right.Raw)),
+            BinaryOperatorKind.Or => (PyBinaryOperator.BitOr, BitwiseRange(BinaryOperatorKind.Or, left.Raw, right.Raw)),
+            _ => (PyBinaryOperator.BitXor, BitwiseRange(BinaryOperatorKind.ExclusiveOr, left.Raw, right.Raw)),
+        };
+        return new RingValue(new PyBinOp(left.Expr, pyOp, right.Expr), raw);
+    }
+
+    /// <summary>C# masks shift counts to the operand width (x &lt;&lt; 33 is x &lt;&lt; 1 for an int).</summary>
+    private (PyExpr Count, Interval Range) ShiftCount(IOperation count, ValueKind kind)
+    {
+        var mask = kind.Bits() == 64 ? 63 : 31;
+        if (count.ConstantValue is { HasValue: true, Value: var v })
+        {
+            var masked = Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) & mask;
+            return (Int(masked), Interval.Exactly(masked));
+        }
+        var range = ValueRange(count);
+        var lowered = Lower(count);
+        if (range.Within(new Interval(0, mask))) return (lowered, range);
+        return (new PyBinOp(lowered, PyBinaryOperator.BitAnd, Int(mask)), new Interval(0, mask));
+    }
+
+    /// <summary>Brings an unwrapped integer back into the C# type's range (two's complement), or throws in checked code.</summary>
+    private PyExpr Wrap(PyExpr expr, ValueKind kind, bool isChecked)
+    {
+        var range = kind.Range();
+        if (isChecked) return Call(Helper("_checked"), expr, Int(range.Lo), Int(range.Hi));
+        var modulus = BigInteger.One << kind.Bits();
+        var mask = Int(modulus - 1);
+        if (!kind.IsSigned()) return new PyBinOp(expr, PyBinaryOperator.BitAnd, mask);
+        var half = Int(modulus / 2);
+        return new PyBinOp(new PyBinOp(new PyBinOp(expr, PyBinaryOperator.Add, half), PyBinaryOperator.BitAnd, mask), PyBinaryOperator.Sub, half);
+    }
+
+    /// <summary>/, %, &gt;&gt; and &gt;&gt;&gt; on integers; <paramref name="left"/> is already lowered and exact.</summary>
+    private PyExpr IntegerDivisionOrShift(BinaryOperatorKind op, PyExpr left, Interval leftRange, IOperation rightOperand, ValueKind kind, SyntaxNode syntax)
+    {
+        switch (op)
+        {
+            case BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder:
+            {
+                var isDivide = op == BinaryOperatorKind.Divide;
+                var right = Lower(rightOperand);
+                var rightRange = ValueRange(rightOperand);
+                // Python's // and % floor; they agree with C# when both operands are non-negative.
+                if (leftRange.IsNonNegative && rightRange.IsNonNegative)
+                    return new PyBinOp(left, isDivide ? PyBinaryOperator.FloorDiv : PyBinaryOperator.Mod, right);
+                var typeMin = kind.Range().Lo;
+                if (kind.IsSigned() && leftRange.Contains(typeMin) && rightRange.Contains(-1))
+                    return Call(Helper(isDivide ? "_idiv_min" : "_imod_min"), left, right, Int(typeMin));
+                return Call(Helper(isDivide ? "_idiv" : "_imod"), left, right);
+            }
+            case BinaryOperatorKind.RightShift:
+            {
+                var (count, _) = ShiftCount(rightOperand, kind);
+                return new PyBinOp(left, PyBinaryOperator.RShift, count);
+            }
+            case BinaryOperatorKind.UnsignedRightShift:
+            {
+                var (count, _) = ShiftCount(rightOperand, kind);
+                var unsigned = kind.IsSigned() ? new PyBinOp(left, PyBinaryOperator.BitAnd, Int((BigInteger.One << kind.Bits()) - 1)) : left;
+                var shifted = new PyBinOp(unsigned, PyBinaryOperator.RShift, count);
+                // The shifted value can reach the sign bit again only when the count is 0.
+                return kind.IsSigned() ? Wrap(shifted, kind, isChecked: false) : shifted;
+            }
+            default:
+                return Unsupported(syntax, $"The operator '{op}'", "it has no MicroPython translation");
+        }
+    }
+
+    // ---- floating point ----
+
+    private PyExpr LowerFloatingBinary(IBinaryOperation binary, ValueKind kind)
+    {
+        var (left, right) = FloatingOperands(binary);
+        return FloatingOperation(binary.OperatorKind, left, right, binary.RightOperand, kind, binary.Syntax);
+    }
+
+    private PyExpr FloatingOperation(BinaryOperatorKind op, PyExpr left, PyExpr right, IOperation rightOperand, ValueKind kind, SyntaxNode syntax)
+    {
+        PyExpr result = op switch
+        {
+            BinaryOperatorKind.Add => new PyBinOp(left, PyBinaryOperator.Add, right),
+            BinaryOperatorKind.Subtract => new PyBinOp(left, PyBinaryOperator.Sub, right),
+            BinaryOperatorKind.Multiply => new PyBinOp(left, PyBinaryOperator.Mult, right),
+            BinaryOperatorKind.Divide when rightOperand.ConstantValue is { HasValue: true, Value: var d } && Convert.ToDouble(d, System.Globalization.CultureInfo.InvariantCulture) != 0
+                => new PyBinOp(left, PyBinaryOperator.Div, right),
+            BinaryOperatorKind.Divide => Call(Helper("_fdiv"), left, right),
+            BinaryOperatorKind.Remainder => Call(Helper("_fmod"), left, right),
+            _ => Unsupported(syntax, $"The operator '{op}' on {kind}", "it has no meaning for floating-point values"),
+        };
+        return kind == ValueKind.Single ? Call(Helper("_f32"), result) : result;
+    }
+
+    /// <summary>
+    /// The operands of a floating-point operator. An int operand converted to double needs no float() call when the
+    /// other operand is a real float: Python converts it exactly, as C# does for values up to 2^53.
+    /// </summary>
+    private (PyExpr Left, PyExpr Right) FloatingOperands(IBinaryOperation binary)
+    {
+        static bool IsSmallIntConversion(IOperation op) => op is IConversionOperation { Operand: var inner } && !op.ConstantValue.HasValue
+            && ValueKinds.Of(inner.Type) is var k && k.IsInteger() && k.Bits() <= 32 && ValueKinds.Of(op.Type) == ValueKind.Double;
+        var leftIsInt = IsSmallIntConversion(binary.LeftOperand);
+        var rightIsInt = IsSmallIntConversion(binary.RightOperand);
+        var left = leftIsInt && !rightIsInt ? Lower(((IConversionOperation)binary.LeftOperand).Operand) : Lower(binary.LeftOperand);
+        var right = rightIsInt && !leftIsInt ? Lower(((IConversionOperation)binary.RightOperand).Operand) : Lower(binary.RightOperand);
+        return (left, right);
+    }
+}

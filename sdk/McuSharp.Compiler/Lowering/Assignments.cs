@@ -1,0 +1,236 @@
+using System.Numerics;
+using McuSharp.Compiler.Diagnostics;
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// =, compound assignments (+=, &lt;&lt;=, ...), ++ and --, as statements and inside expressions.
+/// An integer assignment to a variable that can overflow only by one step is followed by a one-line check
+/// (`if x &gt; 0x7FFFFFFF: x -= 0x100000000`), which costs almost nothing when it never fires.
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>A place that can be assigned: a Python target expression plus how to read it.</summary>
+    private sealed record Place(PyExpr Target, PyExpr Read, ITypeSymbol Type, bool IsName);
+
+    private IEnumerable<PyStmt> LowerAssignmentStatement(ISimpleAssignmentOperation assignment)
+    {
+        var statements = new List<PyStmt>();
+        var place = LowerPlace(assignment.Target, statements);
+        if (place is null) return statements;
+        if (place.IsName) statements.AddRange(AssignToName((PyName)place.Target, assignment.Value, place.Type, assignment));
+        else statements.Add(At(new PyAssign(place.Target, LowerConverted(assignment.Value, place.Type)), assignment));
+        return statements;
+    }
+
+    /// <summary>`name = value`, with the cheapest exact integer wrap.</summary>
+    private IEnumerable<PyStmt> AssignToName(PyName target, IOperation value, ITypeSymbol targetType, IOperation origin)
+    {
+        var kind = ValueKinds.Of(targetType);
+        if (kind.IsArithmeticInteger() && KindOf(value) == kind && !value.ConstantValue.HasValue && !IsChecked(value))
+            return AssignRing(target, Ring(value, kind), kind, origin);
+        return new[] { At(new PyAssign(target, LowerConverted(value, targetType)), origin) };
+    }
+
+    private IEnumerable<PyStmt> AssignRing(PyName target, RingValue value, ValueKind kind, IOperation origin)
+    {
+        var range = kind.Range();
+        if (value.Raw.Within(range)) return new[] { At(new PyAssign(target, value.Expr), origin) };
+        var period = BigInteger.One << kind.Bits();
+        if (value.Raw.Lo >= range.Lo - period && value.Raw.Hi <= range.Hi + period && (value.Raw.Lo >= range.Lo || value.Raw.Hi <= range.Hi))
+        {
+            // Overflow is possible on one side only and by less than one period: one comparison fixes it.
+            var overflowsUp = value.Raw.Hi > range.Hi;
+            var check = new PyIf(
+                new PyCompare(target, overflowsUp ? PyCompareOperator.Gt : PyCompareOperator.Lt, Int(overflowsUp ? range.Hi : range.Lo)),
+                new PyStmt[] { new PyAugAssign(target, overflowsUp ? PyBinaryOperator.Sub : PyBinaryOperator.Add, Int(period)) },
+                Array.Empty<PyStmt>()) { OneLine = true };
+            return new PyStmt[] { At(new PyAssign(target, value.Expr), origin), At(check, origin) };
+        }
+        return new[] { At(new PyAssign(target, Wrap(value.Expr, kind, isChecked: false)), origin) };
+    }
+
+    /// <summary>The assignable place of a target; statements that evaluate parts of it once go to <paramref name="prelude"/>.</summary>
+    private Place? LowerPlace(IOperation target, List<PyStmt> prelude)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                var localName = LocalReference(local.Local);
+                return new Place(localName, localName, local.Type!, IsName: true);
+            case IParameterReferenceOperation parameter when parameter.Parameter.RefKind == RefKind.None:
+                var parameterName = LocalReference(parameter.Parameter);
+                return new Place(parameterName, parameterName, parameter.Type!, IsName: true);
+            case IFieldReferenceOperation { Field.IsStatic: true } field when _context.Names.GlobalName(field.Field) is { } global:
+                _assignedGlobals.Add(global);
+                return new Place(new PyName(global), new PyName(global), field.Type!, IsName: true);
+            case IArrayElementReferenceOperation element when element.Indices.Length == 1:
+            {
+                var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude);
+                var index = Stable(CheckedIndex(element.Indices[0]), element.Indices[0], prelude);
+                var subscript = new PySubscript(array, index);
+                return new Place(subscript, subscript, element.Type!, IsName: false);
+            }
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer when indexer.Arguments.Length == 1:
+            {
+                var container = Stable(Lower(instance), instance, prelude);
+                var isDictionary = IsDictionaryType(instance.Type);
+                var key = Stable(isDictionary ? Lower(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value), indexer.Arguments[0].Value, prelude);
+                if (!isDictionary && !IsListType(instance.Type))
+                {
+                    UnsupportedMember(indexer, indexer.Property, "only array, List<T> and Dictionary<K,V> elements can be assigned");
+                    return null;
+                }
+                var subscript = new PySubscript(container, key);
+                return new Place(subscript, subscript, indexer.Type!, IsName: false);
+            }
+            default:
+                Unsupported(target.Syntax, "Assigning to this target", "only locals, parameters, static fields and array, list or dictionary elements can be assigned");
+                return null;
+        }
+    }
+
+    /// <summary>Evaluates an expression once: simple names and constants stand as they are, anything else goes to a temporary.</summary>
+    private PyExpr Stable(PyExpr expr, IOperation origin, List<PyStmt> prelude)
+    {
+        if (expr is PyName or PyConst) return expr;
+        var temp = NewTemp();
+        prelude.Add(At(new PyAssign(temp, expr), origin));
+        return temp;
+    }
+
+    private IEnumerable<PyStmt> LowerCompoundAssignmentStatement(ICompoundAssignmentOperation compound)
+    {
+        var statements = new List<PyStmt>();
+        var place = LowerPlace(compound.Target, statements);
+        if (place is null) return statements;
+        statements.AddRange(Update(place, compound.OperatorKind, compound.Value, compound, compound.IsChecked));
+        return statements;
+    }
+
+    private IEnumerable<PyStmt> LowerIncrementStatement(IIncrementOrDecrementOperation increment)
+    {
+        var statements = new List<PyStmt>();
+        var place = LowerPlace(increment.Target, statements);
+        if (place is null) return statements;
+        statements.AddRange(IncrementPlace(place, increment));
+        return statements;
+    }
+
+    private IEnumerable<PyStmt> IncrementPlace(Place place, IIncrementOrDecrementOperation increment)
+    {
+        var kind = ValueKinds.Of(place.Type);
+        var op = increment.Kind == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract;
+        return UpdateWith(place, op, kind == ValueKind.Char ? ValueKind.Int32 : kind is ValueKind.SByte or ValueKind.Byte or ValueKind.Int16 or ValueKind.UInt16 ? ValueKind.Int32 : kind,
+            (k, left) => k.IsFloating() ? FloatingOperation(op, left.Expr, new PyConst(1.0), increment, k, increment.Syntax) : null,
+            (k, left) => new RingValue(new PyBinOp(left.Expr, op == BinaryOperatorKind.Add ? PyBinaryOperator.Add : PyBinaryOperator.Sub, Int(1)),
+                op == BinaryOperatorKind.Add ? left.Raw + Interval.Exactly(1) : left.Raw - Interval.Exactly(1)),
+            increment, increment.IsChecked);
+    }
+
+    /// <summary>`place op= value` with C#'s promotions: the operation runs in the promoted type, then converts back.</summary>
+    private IEnumerable<PyStmt> Update(Place place, BinaryOperatorKind op, IOperation value, IOperation origin, bool isChecked)
+    {
+        var targetKind = ValueKinds.Of(place.Type);
+        if (targetKind == ValueKind.String && op == BinaryOperatorKind.Add)
+            return new[] { At(new PyAssign(place.Target, new PyBinOp(place.Read, PyBinaryOperator.Add, Stringify(value))), origin) };
+        if (targetKind == ValueKind.Bool)
+        {
+            var boolOp = op switch { BinaryOperatorKind.And => PyBinaryOperator.BitAnd, BinaryOperatorKind.Or => PyBinaryOperator.BitOr, _ => PyBinaryOperator.BitXor };
+            return new[] { At(new PyAssign(place.Target, new PyBinOp(place.Read, boolOp, Lower(value))), origin) };
+        }
+        var operationKind = origin is ICompoundAssignmentOperation { InConversion: { } inConversion } && !inConversion.IsIdentity
+            ? ValueKinds.Of(origin is ICompoundAssignmentOperation c && c.Value.Type is { } vt ? PromotedType(place.Type, vt) : place.Type)
+            : targetKind;
+        return UpdateWith(place, op, operationKind,
+            (k, left) => k.IsFloating() ? FloatingOperation(op, left.Expr, LowerAs(value, k), value, k, origin.Syntax) : null,
+            (k, left) => IsRingOperator(op) ? RingBinary(op, left, value, k) : new RingValue(IntegerDivisionOrShift(op, left.Expr, left.Raw, value, k, origin.Syntax), k.Range()),
+            origin, isChecked);
+    }
+
+    private ITypeSymbol PromotedType(ITypeSymbol target, ITypeSymbol value)
+    {
+        var t = ValueKinds.Of(target);
+        var v = ValueKinds.Of(value);
+        if (t.IsFloating() || v.IsFloating())
+            return _context.Compilation.GetSpecialType(t == ValueKind.Double || v == ValueKind.Double ? SpecialType.System_Double : SpecialType.System_Single);
+        var bits = Math.Max(t.Bits(), v.Bits());
+        var unsigned = bits >= 32 && (t.Bits() == bits && !t.IsSigned() && t != ValueKind.Char) && (v.Bits() < bits || !v.IsSigned());
+        return _context.Compilation.GetSpecialType(bits <= 32 ? (unsigned ? SpecialType.System_UInt32 : SpecialType.System_Int32) : (unsigned ? SpecialType.System_UInt64 : SpecialType.System_Int64));
+    }
+
+    private PyExpr LowerAs(IOperation value, ValueKind kind)
+    {
+        var from = KindOf(value);
+        return from == kind ? Lower(value) : ConvertValue(Lower(value), value, from, kind, isChecked: false);
+    }
+
+    private IEnumerable<PyStmt> UpdateWith(Place place, BinaryOperatorKind op, ValueKind operationKind,
+        Func<ValueKind, RingValue, PyExpr?> floating, Func<ValueKind, RingValue, RingValue> integer, IOperation origin, bool isChecked)
+    {
+        var targetKind = ValueKinds.Of(place.Type);
+        var current = new RingValue(targetKind == operationKind ? place.Read : ConvertValue(place.Read, origin, targetKind, operationKind, false), TargetRange(place, targetKind));
+        if (operationKind.IsFloating())
+        {
+            var result = floating(operationKind, current)!;
+            if (targetKind != operationKind) result = ConvertValue(result, origin, operationKind, targetKind, isChecked);
+            return new[] { At(new PyAssign(place.Target, result), origin) };
+        }
+        if (!operationKind.IsArithmeticInteger())
+        {
+            Unsupported(origin.Syntax, $"Compound assignment on {place.Type.ToDisplayString()}", "it has no MicroPython translation yet");
+            return Array.Empty<PyStmt>();
+        }
+        var ring = integer(operationKind, current);
+        if (isChecked)
+            return new[] { At(new PyAssign(place.Target, BackToTarget(Call(Helper("_checked"), ring.Expr, Int(operationKind.Range().Lo), Int(operationKind.Range().Hi)), operationKind, targetKind, origin, true)), origin) };
+        if (targetKind == ValueKind.Char)
+            return new[] { At(new PyAssign(place.Target, Call(new PyName("chr"), ring.Raw.Within(new Interval(0, 0xFFFF)) ? ring.Expr : Wrap(ring.Expr, ValueKind.UInt16, false))), origin) };
+        var narrowKind = targetKind.IsInteger() ? targetKind : operationKind;
+        if (place.IsName) return AssignRing((PyName)place.Target, ring, narrowKind, origin);
+        return new[] { At(new PyAssign(place.Target, ring.Raw.Within(narrowKind.Range()) ? ring.Expr : Wrap(ring.Expr, narrowKind, false)), origin) };
+    }
+
+    private PyExpr BackToTarget(PyExpr value, ValueKind from, ValueKind to, IOperation origin, bool isChecked) =>
+        from == to ? value : ConvertValue(value, origin, from, to, isChecked);
+
+    private Interval TargetRange(Place place, ValueKind kind) => kind.IsInteger() || kind == ValueKind.Char ? kind.Range() : Interval.Huge;
+
+    // ---- assignments used as values ----
+
+    private PyExpr LowerAssignmentExpression(IOperation operation)
+    {
+        var target = operation switch
+        {
+            IAssignmentOperation a => a.Target,
+            IIncrementOrDecrementOperation i => i.Target,
+            _ => throw new InvalidOperationException(),
+        };
+        var prelude = new List<PyStmt>();
+        var place = LowerPlace(target, prelude);
+        if (place is null) return PyConst.None;
+        if (!place.IsName || prelude.Count > 0)
+        {
+            _context.Report(McuDiagnostics.AssignmentInExpression, operation.Syntax, operation is IIncrementOrDecrementOperation ? "'++' or '--'" : "An assignment", "an array element, list element or field");
+            return PyConst.None;
+        }
+        var name = (PyName)place.Target;
+        var update = operation switch
+        {
+            ISimpleAssignmentOperation s => AssignToName(name, s.Value, place.Type, s).ToList(),
+            ICompoundAssignmentOperation c => Update(place, c.OperatorKind, c.Value, c, c.IsChecked).ToList(),
+            IIncrementOrDecrementOperation i => IncrementPlace(place, i).ToList(),
+            _ => throw new InvalidOperationException(),
+        };
+        // The update is one assignment to `name`, possibly with a one-line overflow check: fold both into a wrapped value.
+        if (update.Count == 0 || update[0] is not PyAssign { Targets: [PyName] } first) return PyConst.None;
+        var newValue = update.Count == 1 ? first.Value : Wrap(first.Value, ValueKinds.Of(place.Type), false);
+        var assign = new PyNamedExpr(name, newValue);
+        if (operation is IIncrementOrDecrementOperation { IsPostfix: true })
+            return new PySubscript(new PyTuple(new PyExpr[] { name, assign }), Int(0));
+        return assign;
+    }
+}

@@ -1,0 +1,169 @@
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// Arrays and List&lt;T&gt; are Python lists (indexes checked: Python reads a[-1] from the end, C# throws);
+/// Dictionary&lt;K,V&gt; is an OrderedDict so it enumerates in insertion order like .NET;
+/// StringBuilder is a list of parts joined by ToString().
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    private static void AddCollectionMembers(Dictionary<string, MemberLowering> table)
+    {
+        table["Array.Length/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
+
+        table["List.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
+        table["List.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0]));
+        table["List.Add/1"] = (f, c) => Method(f.Lower(c.Receiver!), "append", f.Lower(c[0]));
+        table["List.AddRange/1"] = (f, c) => Method(f.Lower(c.Receiver!), "extend", f.Lower(c[0]));
+        table["List.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
+        table["List.Contains/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
+        table["List.IndexOf/1"] = (f, c) => Call(f.Helper("_list_index"), f.Lower(c.Receiver!), f.Lower(c[0]));
+        table["List.Insert/2"] = (f, c) => Call(f.Helper("_list_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
+        table["List.RemoveAt/1"] = (f, c) => Method(f.Lower(c.Receiver!), "pop", f.CheckedIndex(c[0]));
+        table["List.Remove/1"] = (f, c) => Call(f.Helper("_list_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
+        table["List.Reverse/0"] = (f, c) => Method(f.Lower(c.Receiver!), "reverse");
+        table["List.Sort/0"] = (f, c) => f.SortInPlace(c);
+        table["List.ToArray/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
+
+        table["Dictionary.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
+        table["Dictionary.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.Lower(c[0]));
+        table["Dictionary.ContainsKey/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
+        table["Dictionary.ContainsValue/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, Method(f.Lower(c.Receiver!), "values"));
+        table["Dictionary.Add/2"] = (f, c) => Call(f.Helper("_dict_add"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
+        table["Dictionary.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
+        table["Dictionary.Keys/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
+        table["Dictionary.Values/0"] = (f, c) => Call(new PyName("list"), Method(f.Lower(c.Receiver!), "values"));
+        table["CollectionExtensions.GetValueOrDefault/2"] = (f, c) => Method(f.Lower(c[0]), "get", f.Lower(c[1]), f.DefaultValue(((IInvocationOperation)c.Operation).TargetMethod.ReturnType, c.Operation.Syntax));
+        table["CollectionExtensions.GetValueOrDefault/3"] = (f, c) => Method(f.Lower(c[0]), "get", f.Lower(c[1]), f.Lower(c[2]));
+        table["KeyValuePair.Key/0"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), Int(0));
+        table["KeyValuePair.Value/0"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), Int(1));
+
+        table["StringBuilder.Append/1"] = (f, c) => f.StringBuilderAppend(c, newline: false);
+        table["StringBuilder.AppendLine/1"] = (f, c) => f.StringBuilderAppend(c, newline: true);
+        table["StringBuilder.AppendLine/0"] = (f, c) => f.StringBuilderAppend(c, newline: true);
+        table["StringBuilder.ToString/0"] = (f, c) => Method(Str(""), "join", f.Lower(c.Receiver!));
+        table["StringBuilder.Length/0"] = (f, c) => Call(new PyName("len"), Method(Str(""), "join", f.Lower(c.Receiver!)));
+        table["StringBuilder.Clear/0"] = (f, c) => Call(f.Helper("_sb_clear"), f.Lower(c.Receiver!));
+    }
+
+    private static bool IsDictionaryType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Dictionary", Arity: 2 } named && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
+
+    private PyExpr? SortInPlace(LibraryCall call)
+    {
+        var elementKind = ValueKinds.Of(ElementType(call.Receiver!.Type));
+        if (elementKind == ValueKind.String) return CultureSensitive(call);
+        if (!elementKind.IsInteger() && elementKind != ValueKind.Char) return null; // doubles: .NET orders NaN first
+        return Method(Lower(call.Receiver!), "sort");
+    }
+
+    /// <summary>sb.Append(x): the part is x's ToString(); the call's value is the builder itself, so chains work.</summary>
+    private PyExpr StringBuilderAppend(LibraryCall call, bool newline)
+    {
+        var builder = Lower(call.Receiver!);
+        PyExpr text = call.Count == 0 ? Str("") : KindOf(call[0]) == ValueKind.Char ? Lower(call[0]) : Stringify(call[0]);
+        if (newline) text = ConcatenateStrings(new[] { text, Str("\n") });
+        return Call(Helper("_sb_append"), builder, text);
+    }
+
+    private PyExpr LowerArrayElement(IArrayElementReferenceOperation element)
+    {
+        if (element.Indices.Length != 1) return Unsupported(element.Syntax, "A multi-dimensional array", "use an array of arrays (int[][]) instead");
+        return new PySubscript(Lower(element.ArrayReference), CheckedIndex(element.Indices[0]));
+    }
+
+    private PyExpr LowerArrayCreation(IArrayCreationOperation creation)
+    {
+        if (creation.DimensionSizes.Length != 1) return Unsupported(creation.Syntax, "A multi-dimensional array", "use an array of arrays (int[][]) instead");
+        var elementType = ((IArrayTypeSymbol)creation.Type!).ElementType;
+        if (creation.Initializer is { } initializer)
+            return new PyList(initializer.ElementValues.Select(v => LowerConverted(v, elementType)).ToList());
+        var size = creation.DimensionSizes[0];
+        var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_ix"), Lower(size));
+        return new PyBinOp(new PyList(new[] { DefaultValue(elementType, creation.Syntax) }), PyBinaryOperator.Mult, length);
+    }
+
+    private PyExpr LowerCollectionExpression(ICollectionExpressionOperation collection)
+    {
+        var elementType = ElementType(collection.Type);
+        if (elementType is null || !(collection.Type is IArrayTypeSymbol || IsListType(collection.Type)))
+            return Unsupported(collection.Syntax, "This collection expression", "only arrays and List<T> can be built with [...] so far");
+        var elements = new List<PyExpr>();
+        foreach (var element in collection.Elements)
+        {
+            if (element is ISpreadOperation) return Unsupported(element.Syntax, "A spread element", "add the elements with AddRange");
+            elements.Add(LowerConverted(element, elementType));
+        }
+        return new PyList(elements);
+    }
+
+    private PyExpr LowerObjectCreation(IObjectCreationOperation creation)
+    {
+        var type = creation.Type as INamedTypeSymbol;
+        var arguments = ArgumentsInParameterOrder(creation.Arguments);
+        if (IsListType(type))
+        {
+            var elementType = type!.TypeArguments[0];
+            var start = arguments.Count == 1 && KindOf(arguments[0]) != ValueKind.Int32 ? Call(new PyName("list"), Lower(arguments[0])) : (PyExpr)new PyList(Array.Empty<PyExpr>());
+            if (creation.Initializer is null) return start;
+            var items = new List<PyExpr>();
+            foreach (var init in creation.Initializer.Initializers)
+            {
+                if (init is IInvocationOperation { TargetMethod.Name: "Add", Arguments: [var item] }) items.Add(LowerConverted(item.Value, elementType));
+                else return Unsupported(init.Syntax, "This list initializer", "use { a, b, c }");
+            }
+            return start is PyList ? new PyList(items) : new PyBinOp(start, PyBinaryOperator.Add, new PyList(items));
+        }
+        if (IsDictionaryType(type))
+        {
+            if (arguments.Count > 0 && KindOf(arguments[0]) != ValueKind.Int32) return Unsupported(creation.Syntax, "Copying a dictionary or passing a comparer", "create an empty dictionary and add the entries");
+            var orderedDict = _context.ImportFrom("collections", "OrderedDict");
+            if (creation.Initializer is null) return Call(orderedDict);
+            var entries = new List<PyExpr>();
+            foreach (var init in creation.Initializer.Initializers)
+            {
+                switch (init)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "Add", Arguments: [var key, var value] }:
+                        entries.Add(new PyTuple(new[] { Lower(key.Value), Lower(value.Value) }));
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments: [var indexKey] }, Value: var indexValue }:
+                        entries.Add(new PyTuple(new[] { Lower(indexKey.Value), Lower(indexValue) }));
+                        break;
+                    default:
+                        return Unsupported(init.Syntax, "This dictionary initializer", "use { [key] = value } or { { key, value } }");
+                }
+            }
+            // { {k, v} } throws on a duplicate key in .NET; [k] = v overwrites. Both keep first-insertion order.
+            var hasAdd = creation.Initializer.Initializers.Any(i => i is IInvocationOperation);
+            return hasAdd ? Call(Helper("_dict_of"), new PyList(entries)) : Call(orderedDict, new PyList(entries));
+        }
+        if (type?.Name == "StringBuilder" && type.ContainingNamespace.ToDisplayString() == "System.Text")
+        {
+            if (creation.Initializer is not null) return Unsupported(creation.Syntax, "An initializer on StringBuilder", "call Append");
+            return arguments.Count == 1 && KindOf(arguments[0]) == ValueKind.String ? new PyList(new[] { Stringify(arguments[0]) }) : new PyList(Array.Empty<PyExpr>());
+        }
+        if (type?.SpecialType == SpecialType.System_String)
+        {
+            if (arguments.Count == 2 && KindOf(arguments[0]) == ValueKind.Char) return new PyBinOp(Lower(arguments[0]), PyBinaryOperator.Mult, Lower(arguments[1]));
+            if (arguments.Count == 1 && arguments[0].Type is IArrayTypeSymbol) return Method(Str(""), "join", Lower(arguments[0]));
+        }
+        if (creation.Constructor?.DeclaringSyntaxReferences.Length > 0)
+            return Unsupported(creation.Syntax, "Creating an instance of a class", "classes with instances arrive with the object model");
+        return UnsupportedMember(creation, (ISymbol?)creation.Constructor ?? creation.Type!, "McuSharp has no translation for it yet");
+    }
+
+    /// <summary>What `foreach` iterates: a dictionary yields its (key, value) pairs.</summary>
+    private PyExpr ForEachIterable(IOperation collection)
+    {
+        var lowered = Lower(collection);
+        if (IsDictionaryType(collection.Type)) return Method(lowered, "items");
+        if (collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keysOf } && IsDictionaryType(keysOf.Type)) return Lower(keysOf);
+        if (collection is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } valuesOf } && IsDictionaryType(valuesOf.Type)) return Method(Lower(valuesOf), "values");
+        return lowered;
+    }
+}

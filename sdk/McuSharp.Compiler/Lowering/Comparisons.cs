@@ -1,0 +1,60 @@
+using System.Numerics;
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>==, !=, &lt;, &lt;=, &gt;, &gt;= on numbers, chars, strings, bools and null.</summary>
+internal sealed partial class FunctionLowerer
+{
+    private PyExpr LowerComparison(IBinaryOperation binary)
+    {
+        var op = binary.OperatorKind switch
+        {
+            BinaryOperatorKind.Equals => PyCompareOperator.Eq,
+            BinaryOperatorKind.NotEquals => PyCompareOperator.NotEq,
+            BinaryOperatorKind.LessThan => PyCompareOperator.Lt,
+            BinaryOperatorKind.LessThanOrEqual => PyCompareOperator.LtE,
+            BinaryOperatorKind.GreaterThan => PyCompareOperator.Gt,
+            _ => PyCompareOperator.GtE,
+        };
+        var left = WithoutImplicitConversions(binary.LeftOperand);
+        var right = WithoutImplicitConversions(binary.RightOperand);
+
+        // x == null  =>  x is None
+        if (op is PyCompareOperator.Eq or PyCompareOperator.NotEq && (IsNullLiteral(left) || IsNullLiteral(right)))
+        {
+            var subject = IsNullLiteral(left) ? right : left;
+            return new PyCompare(Lower(subject), op == PyCompareOperator.Eq ? PyCompareOperator.Is : PyCompareOperator.IsNot, PyConst.None);
+        }
+
+        // Chars are one-character strings on the device: c >= 'a' compares them directly, no ord() needed.
+        if (CharOperand(binary.LeftOperand) is { } leftChar && CharOperand(binary.RightOperand) is { } rightChar && (leftChar.IsChar || rightChar.IsChar))
+            return new PyCompare(leftChar.Expr, op, rightChar.Expr);
+
+        var leftKind = KindOf(left);
+        var rightKind = KindOf(right);
+        if (binary.OperatorMethod is null && leftKind is not ValueKind.Other && rightKind is not ValueKind.Other || leftKind == ValueKind.String && rightKind == ValueKind.String)
+            return new PyCompare(Lower(binary.LeftOperand), op, Lower(binary.RightOperand));
+        if (op is PyCompareOperator.Eq or PyCompareOperator.NotEq && binary.OperatorMethod is null && left.Type?.IsReferenceType == true)
+            return new PyCompare(Lower(binary.LeftOperand), op == PyCompareOperator.Eq ? PyCompareOperator.Is : PyCompareOperator.IsNot, Lower(binary.RightOperand));
+        return Unsupported(binary.Syntax, $"Comparing {binary.LeftOperand.Type?.ToDisplayString()} with {binary.RightOperand.Type?.ToDisplayString()}", "only numbers, chars, strings, bools and null compare so far");
+    }
+
+    private static bool IsNullLiteral(IOperation op) => op.ConstantValue is { HasValue: true, Value: null };
+
+    /// <summary>A comparison operand seen as a character: a char value, or a constant that is a valid char.</summary>
+    private (PyExpr Expr, bool IsChar)? CharOperand(IOperation operand)
+    {
+        if (operand is IConversionOperation { IsImplicit: true, Operand: var inner } && KindOf(inner) == ValueKind.Char)
+            return (Lower(inner), true);
+        if (KindOf(operand) == ValueKind.Char) return (Lower(operand), true);
+        if (operand.ConstantValue is { HasValue: true, Value: var v } && v is not null && KindOf(operand).IsInteger())
+        {
+            var value = new BigInteger(Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture));
+            if (value >= 0 && value <= 0xFFFF && !char.IsSurrogate((char)(int)value)) return (Str(((char)(int)value).ToString()), false);
+        }
+        return null;
+    }
+}

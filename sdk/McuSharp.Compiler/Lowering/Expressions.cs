@@ -1,0 +1,130 @@
+using System.Numerics;
+using McuSharp.Compiler.Diagnostics;
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>The expression dispatch, constants, variable references and the conditional operator.</summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>Lowers an expression to a Python expression holding exactly the C# value.</summary>
+    private PyExpr Lower(IOperation operation)
+    {
+        if (operation.ConstantValue.HasValue && operation.Type is not null) return At(Constant(operation.ConstantValue.Value, operation.Type, operation.Syntax), operation);
+        var result = operation switch
+        {
+            ILocalReferenceOperation local => LocalReference(local.Local),
+            IParameterReferenceOperation parameter => LowerParameterReference(parameter),
+            IFieldReferenceOperation field => LowerFieldReference(field),
+            IPropertyReferenceOperation property => LowerPropertyReference(property),
+            IArrayElementReferenceOperation element => LowerArrayElement(element),
+            IBinaryOperation binary => LowerBinary(binary),
+            IUnaryOperation unary => LowerUnary(unary),
+            IConversionOperation conversion => LowerConversion(conversion),
+            IConditionalOperation conditional => LowerConditionalExpression(conditional),
+            ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation => LowerAssignmentExpression(operation),
+            IInvocationOperation invocation => LowerInvocation(invocation),
+            IInterpolatedStringOperation interpolated => LowerInterpolatedString(interpolated),
+            IArrayCreationOperation array => LowerArrayCreation(array),
+            IObjectCreationOperation creation => LowerObjectCreation(creation),
+            ICollectionExpressionOperation collection => LowerCollectionExpression(collection),
+            IDefaultValueOperation defaultValue => DefaultValue(defaultValue.Type, defaultValue.Syntax),
+            IInstanceReferenceOperation => Unsupported(operation.Syntax, "'this'", "classes with instances arrive with the object model"),
+            IAnonymousFunctionOperation or IDelegateCreationOperation => Unsupported(operation.Syntax, "A lambda or delegate", "delegates and closures arrive with the object model"),
+            ITupleOperation => Unsupported(operation.Syntax, "A tuple", "tuples arrive with the object model"),
+            IIsPatternOperation or ISwitchExpressionOperation or IIsTypeOperation => Unsupported(operation.Syntax, "Pattern matching", "patterns arrive with the object model; use if/else or a switch statement"),
+            ICoalesceOperation or IConditionalAccessOperation or ICoalesceAssignmentOperation => Unsupported(operation.Syntax, "Null-conditional and null-coalescing operators", "they arrive with nullable support; test for null with if/else"),
+            IThrowOperation => Unsupported(operation.Syntax, "A throw expression", "exceptions arrive with the object model"),
+            IDeclarationExpressionOperation => Unsupported(operation.Syntax, "An out variable", "out parameters arrive with the object model"),
+            _ => Unsupported(operation.Syntax, $"The expression '{Describe(operation)}'", "it has no MicroPython translation yet"),
+        };
+        return result.Origin is null ? At(result, operation) : result;
+    }
+
+    /// <summary>Lowers a value that C# converts to <paramref name="target"/> where the tree has no conversion node.</summary>
+    private PyExpr LowerConverted(IOperation operation, ITypeSymbol? target)
+    {
+        if (target is null || operation.Type is null || SymbolEqualityComparer.Default.Equals(operation.Type, target)) return Lower(operation);
+        if (operation.ConstantValue.HasValue) return At(Constant(operation.ConstantValue.Value, target, operation.Syntax), operation);
+        return ConvertValue(Lower(operation), operation, ValueKinds.Of(operation.Type), ValueKinds.Of(target), isChecked: false);
+    }
+
+    // ---- constants ----
+
+    private PyExpr Constant(object? value, ITypeSymbol type, SyntaxNode syntax)
+    {
+        var kind = ValueKinds.Of(type);
+        if (value is null) return PyConst.None;
+        switch (kind)
+        {
+            case ValueKind.Bool: return (bool)value ? PyConst.True : PyConst.False;
+            case ValueKind.Char: return Str(Convert.ToChar(value, System.Globalization.CultureInfo.InvariantCulture).ToString());
+            case ValueKind.String: return StringConstant((string)value, syntax);
+            case ValueKind.Single: return new PyConst((double)Convert.ToSingle(value, System.Globalization.CultureInfo.InvariantCulture));
+            case ValueKind.Double: return new PyConst(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
+            case var k when k.IsInteger():
+                return value switch
+                {
+                    char c => Int(c),
+                    ulong u => Int(u),
+                    _ => Int(new BigInteger(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture))),
+                };
+            default:
+                if (value is string s) return StringConstant(s, syntax);
+                return Unsupported(syntax, $"A constant of type {type.ToDisplayString()}", "it has no MicroPython representation");
+        }
+    }
+
+    private PyExpr StringConstant(string value, SyntaxNode syntax)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value[i]))
+            {
+                _context.Report(McuDiagnostics.UnrepresentableString, syntax,
+                    char.IsSurrogatePair(value, i) ? $"the character U+{char.ConvertToUtf32(value, i):X} outside the Basic Multilingual Plane" : "a lone surrogate");
+                return Str(value);
+            }
+        }
+        return Str(value);
+    }
+
+    /// <summary>C#'s default value of a type: 0, 0.0, false, '\0' or null.</summary>
+    private PyExpr DefaultValue(ITypeSymbol? type, SyntaxNode syntax)
+    {
+        if (type is null) return PyConst.None;
+        if (type.IsReferenceType || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }) return PyConst.None;
+        return ValueKinds.Of(type) switch
+        {
+            ValueKind.Bool => PyConst.False,
+            ValueKind.Char => Str("\0"),
+            ValueKind.Single or ValueKind.Double => new PyConst(0.0),
+            var k when k.IsInteger() => Int(0),
+            _ => Unsupported(syntax, $"The default value of {type.ToDisplayString()}", "structs arrive with the object model"),
+        };
+    }
+
+    // ---- references ----
+
+    private PyExpr LowerParameterReference(IParameterReferenceOperation parameter)
+    {
+        if (parameter.Parameter.RefKind != RefKind.None)
+            return Unsupported(parameter.Syntax, "A ref, out or in parameter", "ref/out parameters arrive with the object model; return the value instead");
+        return LocalReference(parameter.Parameter);
+    }
+
+    private PyExpr LowerFieldReference(IFieldReferenceOperation field)
+    {
+        if (!field.Field.IsStatic) return Unsupported(field.Syntax, "An instance field", "classes with instances arrive with the object model");
+        if (_context.Names.GlobalName(field.Field) is { } name) return new PyName(name);
+        return UnsupportedMember(field, field.Field, "McuSharp does not know this field");
+    }
+
+    private PyExpr LowerConditionalExpression(IConditionalOperation conditional)
+    {
+        if (conditional.WhenFalse is null) return Unsupported(conditional.Syntax, "This conditional", "it has no value");
+        return new PyIfExp(LowerCondition(conditional.Condition), LowerConverted(conditional.WhenTrue, conditional.Type), LowerConverted(conditional.WhenFalse, conditional.Type));
+    }
+}

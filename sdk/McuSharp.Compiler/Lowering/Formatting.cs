@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using McuSharp.Compiler.Diagnostics;
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// String interpolation, string.Format and composite Console.WriteLine: the format string is parsed at compile
+/// time; each hole becomes its value's text, formatted by the runtime's _fmt_num for format specifiers and
+/// padded by _align for alignments.
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    private static readonly Regex StandardNumericFormat = new(@"^[DdXxFfNnEeGgPpRr]\d{0,2}$", RegexOptions.CultureInvariant);
+    private static readonly Regex CustomNumericFormat = new(@"^[0#.,%]+$", RegexOptions.CultureInvariant);
+
+    private PyExpr LowerInterpolatedString(IInterpolatedStringOperation interpolated)
+    {
+        var parts = new List<PyExpr>();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text:
+                    parts.Add(Str((string?)text.Text.ConstantValue.Value ?? ""));
+                    break;
+                case IInterpolationOperation hole:
+                    int? alignment = hole.Alignment?.ConstantValue is { HasValue: true, Value: int a } ? a : null;
+                    if (hole.Alignment is not null && alignment is null) return Unsupported(hole.Alignment.Syntax, "A non-constant alignment", "write the width as a number");
+                    parts.Add(FormatHole(hole.Expression, (string?)hole.FormatString?.ConstantValue.Value, alignment, hole.Syntax));
+                    break;
+                default:
+                    return Unsupported(part.Syntax, "This interpolation", "it has no MicroPython translation");
+            }
+        }
+        return ConcatenateStrings(parts);
+    }
+
+    /// <summary>string.Format / Console.WriteLine(format, args): the format must be a constant.</summary>
+    private PyExpr CompositeFormat(IOperation operation, IOperation format, IReadOnlyList<IOperation> arguments)
+    {
+        if (format.ConstantValue is not { HasValue: true, Value: string text })
+        {
+            _context.Report(McuDiagnostics.UnsupportedFormat, format.Syntax, "The format string must be a constant (a literal or const) so McuSharp can check and translate it; use string interpolation for computed text");
+            return PyConst.None;
+        }
+        var values = arguments.Count == 1 && ParamsElements(arguments[0]) is { } elements ? elements : arguments;
+        if (arguments.Count == 1 && arguments[0].Type is IArrayTypeSymbol && ParamsElements(arguments[0]) is null)
+            return Unsupported(arguments[0].Syntax, "Passing the format arguments as an array", "pass them one by one");
+        var parts = new List<PyExpr>();
+        var literal = new StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (ch == '{' && i + 1 < text.Length && text[i + 1] == '{') { literal.Append('{'); i += 2; continue; }
+            if (ch == '}' && i + 1 < text.Length && text[i + 1] == '}') { literal.Append('}'); i += 2; continue; }
+            if (ch == '}') return FormatError(format, $"The format string has a '}}' at position {i} with no matching '{{'; write '}}}}' for a literal brace");
+            if (ch != '{') { literal.Append(ch); i++; continue; }
+            var close = text.IndexOf('}', i);
+            if (close < 0) return FormatError(format, $"The format item at position {i} has no closing '}}'");
+            var item = text[(i + 1)..close];
+            var match = Regex.Match(item, @"^\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?(?::(.*))?$", RegexOptions.CultureInvariant);
+            if (!match.Success) return FormatError(format, $"'{{{item}}}' is not a valid format item; write {{index[,alignment][:format]}}");
+            var index = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (index >= values.Count) return FormatError(format, $"The format item '{{{item}}}' refers to argument {index}, but only {values.Count} argument(s) follow the format");
+            if (literal.Length > 0) { parts.Add(Str(literal.ToString())); literal.Clear(); }
+            int? alignment = match.Groups[2].Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            parts.Add(FormatHole(values[index], match.Groups[3].Success ? match.Groups[3].Value : null, alignment, format.Syntax));
+            i = close + 1;
+        }
+        if (literal.Length > 0) parts.Add(Str(literal.ToString()));
+        return ConcatenateStrings(parts);
+    }
+
+    private PyExpr FormatError(IOperation format, string message)
+    {
+        _context.Report(McuDiagnostics.UnsupportedFormat, format.Syntax, message);
+        return PyConst.None;
+    }
+
+    /// <summary>One hole: the value's text with an optional format specifier and alignment.</summary>
+    private PyExpr FormatHole(IOperation value, string? spec, int? alignment, SyntaxNode syntax)
+    {
+        value = WithoutImplicitConversions(value);
+        var text = string.IsNullOrEmpty(spec) ? Stringify(value) : FormatWithSpecifier(value, spec, syntax);
+        return alignment is null or 0 ? text : Call(Helper("_align"), text, Int(alignment.Value));
+    }
+
+    private PyExpr FormatWithSpecifier(IOperation value, string spec, SyntaxNode syntax)
+    {
+        var kind = KindOf(value);
+        // Strings, chars and bools ignore format specifiers in .NET.
+        if (kind is ValueKind.String or ValueKind.Char or ValueKind.Bool) return Stringify(value);
+        if (!kind.IsInteger() && !kind.IsFloating()) return Unsupported(syntax, $"A format specifier on {value.Type?.ToDisplayString()}", "only numbers take format specifiers so far");
+        var standard = StandardNumericFormat.IsMatch(spec);
+        if (!standard && !CustomNumericFormat.IsMatch(spec))
+        {
+            _context.Report(McuDiagnostics.UnsupportedFormat, syntax, $"The format specifier '{spec}' is not supported on the device; use D, X, F, N, E, G, P or R (with a precision), or a custom pattern of 0, #, '.', ',' and '%'");
+            return PyConst.None;
+        }
+        if (standard && char.ToUpperInvariant(spec[0]) is 'D' or 'X' && !kind.IsInteger())
+        {
+            _context.Report(McuDiagnostics.UnsupportedFormat, syntax, $"The format specifier '{spec}' is for integers; .NET throws a FormatException for a {value.Type?.ToDisplayString()}. Use F, N, E or G");
+            return PyConst.None;
+        }
+        var kindCode = kind switch
+        {
+            ValueKind.Double => "d",
+            ValueKind.Single => "f",
+            _ => (kind.IsSigned() ? "i" : "u") + kind.Bits(),
+        };
+        return Call(Helper("_fmt_num"), Lower(value), Str(spec), Str(kindCode));
+    }
+}

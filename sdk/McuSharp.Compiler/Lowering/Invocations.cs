@@ -1,0 +1,78 @@
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// Method calls: the program's own static methods become calls of module functions; library members are
+/// looked up in the tables of Strings.cs, ConsoleOutput.cs, MathMembers.cs, Collections.cs and Parsing.cs.
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>One library call being lowered: the operation, its receiver and its arguments in parameter order.</summary>
+    private sealed record LibraryCall(IOperation Operation, IOperation? Receiver, IReadOnlyList<IOperation> Arguments)
+    {
+        public IOperation this[int index] => Arguments[index];
+        public int Count => Arguments.Count;
+    }
+
+    private delegate PyExpr? MemberLowering(FunctionLowerer lowerer, LibraryCall call);
+
+    /// <summary>The library tables: "Type.Member/arity" (arity -1: any) to its lowering.</summary>
+    private static readonly Dictionary<string, MemberLowering> LibraryMembers = BuildLibraryTable();
+
+    private static Dictionary<string, MemberLowering> BuildLibraryTable()
+    {
+        var table = new Dictionary<string, MemberLowering>(StringComparer.Ordinal);
+        AddStringMembers(table);
+        AddConsoleMembers(table);
+        AddMathMembers(table);
+        AddCollectionMembers(table);
+        AddParsingMembers(table);
+        return table;
+    }
+
+    private static string MemberKey(ISymbol member, int arity) => member.ContainingType.Name + "." + member.Name + "/" + arity;
+
+    private PyExpr LowerInvocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var arguments = ArgumentsInParameterOrder(invocation.Arguments);
+        if (method.DeclaringSyntaxReferences.Length > 0 && method.MethodKind == MethodKind.Ordinary)
+        {
+            if (!method.IsStatic) return Unsupported(invocation.Syntax, "Calling an instance method", "classes with instances arrive with the object model");
+            var name = _context.Names.GlobalName(method);
+            if (name is null) return Unsupported(invocation.Syntax, $"Calling '{method.Name}'", "the method could not be translated");
+            if (method.Parameters.Any(p => p.RefKind != RefKind.None)) return Unsupported(invocation.Syntax, "ref, out and in arguments", "they arrive with the object model; return the value instead");
+            return new PyCall(new PyName(name), arguments.Select((a, i) => LowerConverted(a, method.Parameters[Math.Min(i, method.Parameters.Length - 1)].Type)).ToList());
+        }
+        return LowerLibraryMember(invocation, method, invocation.Instance, arguments);
+    }
+
+    private PyExpr LowerLibraryMember(IOperation operation, ISymbol member, IOperation? receiver, IReadOnlyList<IOperation> arguments)
+    {
+        var call = new LibraryCall(operation, receiver is null ? null : WithoutImplicitConversions(receiver), arguments);
+        if (LibraryMembers.TryGetValue(MemberKey(member, arguments.Count), out var lowering) || LibraryMembers.TryGetValue(MemberKey(member, -1), out lowering))
+        {
+            var result = lowering(this, call);
+            if (result is not null) return result;
+        }
+        return UnsupportedMember(operation, member, "McuSharp has no translation for it yet");
+    }
+
+    private static IReadOnlyList<IOperation> ArgumentsInParameterOrder(IEnumerable<IArgumentOperation> arguments) =>
+        arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => a.Value).ToList();
+
+    private PyExpr LowerPropertyReference(IPropertyReferenceOperation property)
+    {
+        if (property.Property.DeclaringSyntaxReferences.Length > 0)
+            return Unsupported(property.Syntax, "A property", "properties arrive with the object model; use a static field or method");
+        var arguments = ArgumentsInParameterOrder(property.Arguments);
+        return LowerLibraryMember(property, property.Property, property.Instance, arguments);
+    }
+
+    /// <summary>The elements of a `params` argument, or the argument itself when it is passed as one array.</summary>
+    private static IReadOnlyList<IOperation>? ParamsElements(IOperation argument) =>
+        argument is IArrayCreationOperation { IsImplicit: true, Initializer: { } init } ? init.ElementValues : null;
+}

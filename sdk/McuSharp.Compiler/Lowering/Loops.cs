@@ -1,0 +1,261 @@
+using McuSharp.Compiler.Diagnostics;
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// while, do/while, for, foreach, break and continue. Counting `for` loops whose bound cannot change become
+/// `for i in range(...)` (fast on MicroPython); the rest become `while` loops in which `continue` still runs
+/// the C# increment (or re-tests the do/while condition).
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>What a `continue` or `break` aimed at a loop or switch must do on the way out.</summary>
+    private sealed record BranchFrame(ILabelSymbol? ContinueLabel, ILabelSymbol? ExitLabel, Func<List<PyStmt>>? BeforeContinue, bool IsSwitch);
+
+    private readonly Stack<BranchFrame> _branchFrames = new();
+
+    private List<PyStmt> LowerLoopBody(IOperation body, ILoopOperation loop, Func<List<PyStmt>>? beforeContinue)
+    {
+        _branchFrames.Push(new BranchFrame(loop.ContinueLabel, loop.ExitLabel, beforeContinue, IsSwitch: false));
+        try { return LowerBlock(body); }
+        finally { _branchFrames.Pop(); }
+    }
+
+    private void LowerWhile(IWhileLoopOperation loop, List<PyStmt> output)
+    {
+        if (loop.Condition is null) { output.Add(At(new PyWhile(PyConst.True, LowerLoopBody(loop.Body, loop, null)), loop)); return; }
+        if (loop.ConditionIsTop)
+        {
+            output.Add(At(new PyWhile(LowerCondition(loop.Condition), LowerLoopBody(loop.Body, loop, null)), loop));
+            return;
+        }
+        // do { body } while (cond);  =>  while True: body; if not cond: break
+        // A `continue` in the body must still test the condition: it becomes `if not cond: break` + `continue`.
+        List<PyStmt> ExitUnlessCondition() => new() { At(new PyIf(Not(LowerCondition(loop.Condition)), new PyStmt[] { new PyBreak() }, Array.Empty<PyStmt>()), loop.Condition) };
+        var body = LowerLoopBody(loop.Body, loop, ExitUnlessCondition);
+        body.AddRange(ExitUnlessCondition());
+        output.Add(At(new PyWhile(PyConst.True, body), loop));
+    }
+
+    private void LowerFor(IForLoopOperation loop, List<PyStmt> output)
+    {
+        if (TryLowerCountingLoop(loop) is { } rangeLoop)
+        {
+            output.Add(rangeLoop);
+            return;
+        }
+        foreach (var before in loop.Before) LowerStatement(before, output);
+        List<PyStmt> Increment()
+        {
+            var increment = new List<PyStmt>();
+            foreach (var step in loop.AtLoopBottom) LowerStatement(step, increment);
+            return increment;
+        }
+        var body = LowerLoopBody(loop.Body, loop, Increment);
+        body.AddRange(Increment());
+        var condition = loop.Condition is null ? PyConst.True : LowerCondition(loop.Condition);
+        output.Add(At(new PyWhile(condition, body), loop));
+    }
+
+    /// <summary>`for (int i = a; i &lt; b; i += k)` with an invariant bound and no other writes to i becomes a range loop.</summary>
+    private PyStmt? TryLowerCountingLoop(IForLoopOperation loop)
+    {
+        if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [var declarator] } declaration] }) return null;
+        var counter = declarator.Symbol;
+        var kind = ValueKinds.Of(counter.Type);
+        if (kind is not (ValueKind.Int32 or ValueKind.Int64)) return null;
+        var init = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
+        if (init is null) return null;
+        if (loop.Condition is not IBinaryOperation { LeftOperand: ILocalReferenceOperation left } condition
+            || !SymbolEqualityComparer.Default.Equals(left.Local, counter)) return null;
+        if (loop.AtLoopBottom.Length != 1 || StepOf(loop.AtLoopBottom[0], counter) is not { } step || step == 0) return null;
+        var bound = condition.RightOperand;
+        if (!IsInvariantIn(bound, loop.Body) || WritesLocal(loop.Body, counter) || WritesLocal(bound, counter)) return null;
+
+        var typeRange = kind.Range();
+        var initRange = ValueRange(init);
+        var boundRange = ValueRange(bound);
+        PyExpr stop;
+        Interval counterRange;
+        var boundExpr = Lower(bound);
+        switch (condition.OperatorKind)
+        {
+            case BinaryOperatorKind.LessThan when step > 0 && boundRange.Hi + step - 1 <= typeRange.Hi:
+                stop = boundExpr;
+                counterRange = new Interval(initRange.Lo, boundRange.Hi - 1);
+                break;
+            case BinaryOperatorKind.LessThanOrEqual when step > 0 && boundRange.Hi + step <= typeRange.Hi:
+                stop = AddConstant(boundExpr, 1);
+                counterRange = new Interval(initRange.Lo, boundRange.Hi);
+                break;
+            case BinaryOperatorKind.GreaterThan when step < 0 && boundRange.Lo + step + 1 >= typeRange.Lo:
+                stop = boundExpr;
+                counterRange = new Interval(boundRange.Lo + 1, initRange.Hi);
+                break;
+            case BinaryOperatorKind.GreaterThanOrEqual when step < 0 && boundRange.Lo + step >= typeRange.Lo:
+                stop = AddConstant(boundExpr, -1);
+                counterRange = new Interval(boundRange.Lo, initRange.Hi);
+                break;
+            default:
+                return null;
+        }
+        var start = LowerConverted(init, counter.Type);
+        var args = new List<PyExpr>();
+        if (step == 1 && start is PyConst { Value: System.Numerics.BigInteger zero } && zero.IsZero) args.Add(stop);
+        else
+        {
+            args.Add(start);
+            args.Add(stop);
+            if (step != 1) args.Add(Int(step));
+        }
+        _rangeFacts[counter] = counterRange.Lo <= counterRange.Hi ? counterRange : typeRange;
+        var body = LowerLoopBody(loop.Body, loop, null);
+        _rangeFacts.Remove(counter);
+        return At(new PyFor(LocalReference(counter), new PyCall(new PyName("range"), args), body), loop);
+    }
+
+    private static PyExpr AddConstant(PyExpr expr, int delta) => expr switch
+    {
+        PyConst { Value: System.Numerics.BigInteger v } => Int(v + delta),
+        _ => new PyBinOp(expr, delta > 0 ? PyBinaryOperator.Add : PyBinaryOperator.Sub, Int(Math.Abs(delta))),
+    };
+
+    private static long? StepOf(IOperation step, ILocalSymbol counter)
+    {
+        if (step is IExpressionStatementOperation statement) step = statement.Operation;
+        switch (step)
+        {
+            case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target } inc when SymbolEqualityComparer.Default.Equals(target.Local, counter):
+                return inc.Kind == OperationKind.Increment ? 1 : -1;
+            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target, Value.ConstantValue: { HasValue: true, Value: var value } } compound
+                when SymbolEqualityComparer.Default.Equals(target.Local, counter) && value is int or long:
+                var amount = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+                return compound.OperatorKind switch
+                {
+                    BinaryOperatorKind.Add => amount,
+                    BinaryOperatorKind.Subtract => -amount,
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>True when the expression has no side effects and nothing in the loop body can change its value.</summary>
+    private bool IsInvariantIn(IOperation bound, IOperation body)
+    {
+        bound = WithoutImplicitConversions(bound);
+        switch (bound)
+        {
+            case { ConstantValue.HasValue: true }:
+                return true;
+            case ILocalReferenceOperation local:
+                return !local.Local.IsRef && !WritesLocal(body, local.Local);
+            case IParameterReferenceOperation parameter:
+                return parameter.Parameter.RefKind == RefKind.None && !WritesParameter(body, parameter.Parameter);
+            case IPropertyReferenceOperation { Property.Name: "Length", Instance: { } instance } when instance.Type is IArrayTypeSymbol || instance.Type?.SpecialType == SpecialType.System_String:
+                return IsInvariantIn(instance, body);
+            case IPropertyReferenceOperation { Property.Name: "Count", Instance: { } list } when IsListType(list.Type):
+                return IsInvariantIn(list, body) && !MayResize(body, list);
+            case IBinaryOperation binary when binary.OperatorMethod is null && binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide:
+                return IsInvariantIn(binary.LeftOperand, body) && IsInvariantIn(binary.RightOperand, body);
+            default:
+                return false;
+        }
+    }
+
+    private static bool WritesLocal(IOperation scope, ILocalSymbol local) =>
+        scope.DescendantsAndSelf().Any(op => IsWriteTarget(op) && op is ILocalReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Local, local));
+
+    private static bool WritesParameter(IOperation scope, IParameterSymbol parameter) =>
+        scope.DescendantsAndSelf().Any(op => IsWriteTarget(op) && op is IParameterReferenceOperation r && SymbolEqualityComparer.Default.Equals(r.Parameter, parameter));
+
+    private static bool IsWriteTarget(IOperation op) => op.Parent switch
+    {
+        IAssignmentOperation a => a.Target == op,
+        IIncrementOrDecrementOperation i => i.Target == op,
+        IArgumentOperation arg => arg.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
+        IDeclarationExpressionOperation => true,
+        _ => false,
+    };
+
+    /// <summary>Conservatively: the body calls a method on the list other than read-only lookups.</summary>
+    private static bool MayResize(IOperation body, IOperation list)
+    {
+        var listSymbol = ReferencedSymbol(list);
+        return body.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call =>
+            call.Instance is { } instance && (listSymbol is null || SymbolEqualityComparer.Default.Equals(ReferencedSymbol(WithoutImplicitConversions(instance)), listSymbol))
+            && call.TargetMethod.Name is not ("Contains" or "IndexOf" or "LastIndexOf" or "get_Item" or "Exists" or "Find" or "FindIndex" or "ToArray"))
+            || body.DescendantsAndSelf().Any(op => op is IInvocationOperation { Instance: null } inv && inv.TargetMethod.DeclaringSyntaxReferences.Length > 0);
+    }
+
+    private static ISymbol? ReferencedSymbol(IOperation op) => op switch
+    {
+        ILocalReferenceOperation l => l.Local,
+        IParameterReferenceOperation p => p.Parameter,
+        IFieldReferenceOperation f => f.Field,
+        _ => null,
+    };
+
+    private static bool IsListType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "List", Arity: 1 } named && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
+
+    private void LowerForEach(IForEachLoopOperation loop, List<PyStmt> output)
+    {
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation declarator)
+        {
+            Unsupported(loop.LoopControlVariable.Syntax, "Deconstruction in foreach", "tuples and deconstruction arrive with the object model; use a KeyValuePair variable");
+            return;
+        }
+        var collection = WithoutImplicitConversions(loop.Collection);
+        var iterable = ForEachIterable(collection);
+        var body = LowerLoopBody(loop.Body, loop, null);
+        output.Add(At(new PyFor(LocalReference(declarator.Symbol), iterable, body), loop));
+    }
+
+    private void LowerBranch(IBranchOperation branch, List<PyStmt> output)
+    {
+        foreach (var frame in _branchFrames)
+        {
+            if (branch.BranchKind == BranchKind.Continue && SymbolEqualityComparer.Default.Equals(frame.ContinueLabel, branch.Target))
+            {
+                if (frame.BeforeContinue is not null) output.AddRange(frame.BeforeContinue());
+                output.Add(At(new PyContinue(), branch));
+                return;
+            }
+            if (branch.BranchKind == BranchKind.Break && SymbolEqualityComparer.Default.Equals(frame.ExitLabel, branch.Target))
+            {
+                if (frame.IsSwitch)
+                {
+                    _context.Report(McuDiagnostics.BreakInsideSwitchSection, branch.Syntax);
+                    return;
+                }
+                output.Add(At(new PyBreak(), branch));
+                return;
+            }
+        }
+        Unsupported(branch.Syntax, "This jump", "only break and continue of the enclosing loop are supported");
+    }
+
+    private static PyExpr Not(PyExpr condition) => condition switch
+    {
+        PyUnaryOp { Op: PyUnaryOperator.Not } not => not.Operand,
+        // Only equality-like tests are negated in place: `not (a < b)` differs from `a >= b` when a value is NaN.
+        PyCompare { Ops.Count: 1 } c when c.Ops[0] is PyCompareOperator.Eq or PyCompareOperator.NotEq or PyCompareOperator.Is or PyCompareOperator.IsNot or PyCompareOperator.In or PyCompareOperator.NotIn
+            => new PyCompare(c.Left, Negate(c.Ops[0]), c.Comparators[0]),
+        _ => new PyUnaryOp(PyUnaryOperator.Not, condition),
+    };
+
+    private static PyCompareOperator Negate(PyCompareOperator op) => op switch
+    {
+        PyCompareOperator.Eq => PyCompareOperator.NotEq,
+        PyCompareOperator.NotEq => PyCompareOperator.Eq,
+        PyCompareOperator.Is => PyCompareOperator.IsNot,
+        PyCompareOperator.IsNot => PyCompareOperator.Is,
+        PyCompareOperator.In => PyCompareOperator.NotIn,
+        _ => PyCompareOperator.In,
+    };
+}

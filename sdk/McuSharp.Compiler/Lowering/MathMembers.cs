@@ -1,0 +1,44 @@
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>System.Math: integer members map to Python builtins; floating-point members go through helpers that keep IEEE results (NaN, infinities, -0.0).</summary>
+internal sealed partial class FunctionLowerer
+{
+    private static void AddMathMembers(Dictionary<string, MemberLowering> table)
+    {
+        table["Math.Abs/1"] = (f, c) => f.MathAbs(c);
+        table["Math.Min/2"] = (f, c) => f.MinMax(c, "min", "_math_min");
+        table["Math.Max/2"] = (f, c) => f.MinMax(c, "max", "_math_max");
+        table["Math.Sqrt/1"] = (f, c) => Call(f.Helper("_math_sqrt"), f.Lower(c[0]));
+        table["Math.Pow/2"] = (f, c) => Call(f.Helper("_math_pow"), f.Lower(c[0]), f.Lower(c[1]));
+        table["Math.Floor/1"] = (f, c) => f.FloatOnly(c, "_math_floor");
+        table["Math.Ceiling/1"] = (f, c) => f.FloatOnly(c, "_math_ceil");
+        table["Math.Truncate/1"] = (f, c) => f.FloatOnly(c, "_math_trunc");
+        table["Math.Round/1"] = (f, c) => f.FloatOnly(c, "_math_round");
+        table["Math.Sign/1"] = (f, c) => KindOf(c[0]).IsFloating() ? Call(f.Helper("_math_sign"), f.Lower(c[0])) : Call(f.Helper("_math_isign"), f.Lower(c[0]));
+    }
+
+    private PyExpr? FloatOnly(LibraryCall call, string helper) =>
+        KindOf(call[0]) == ValueKind.Double ? Call(Helper(helper), Lower(call[0])) : null;
+
+    private PyExpr? MathAbs(LibraryCall call)
+    {
+        var kind = KindOf(call[0]);
+        if (kind.IsFloating()) return Call(new PyName("abs"), Lower(call[0]));
+        if (!kind.IsInteger()) return null;
+        // Math.Abs(int.MinValue) has no int result: .NET throws OverflowException.
+        var min = kind.Range().Lo;
+        return kind.IsSigned() && ValueRange(call[0]).Contains(min)
+            ? Call(Helper("_math_iabs"), Lower(call[0]), Int(min))
+            : Call(new PyName("abs"), Lower(call[0]));
+    }
+
+    private PyExpr? MinMax(LibraryCall call, string builtin, string floatingHelper)
+    {
+        var kind = KindOf(call.Operation);
+        if (kind.IsFloating()) return Call(Helper(floatingHelper), Lower(call[0]), Lower(call[1]));
+        return kind.IsInteger() ? Call(new PyName(builtin), Lower(call[0]), Lower(call[1])) : null;
+    }
+}

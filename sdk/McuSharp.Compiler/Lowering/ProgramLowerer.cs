@@ -1,0 +1,134 @@
+using McuSharp.Compiler.Diagnostics;
+using McuSharp.Compiler.Python;
+using McuSharp.Compiler.Runtime;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// Lowers a whole program: the static members of its classes become module-level functions and globals of
+/// main.py (static fields first, then functions, then the call of the entry point).
+/// </summary>
+internal sealed class ProgramLowerer
+{
+    private readonly ProgramContext _context;
+    private readonly Compilation _compilation;
+
+    public ProgramLowerer(Compilation compilation, RuntimeLibrary runtime)
+    {
+        _compilation = compilation;
+        _context = new ProgramContext(compilation, new Names(runtime.HelperNames), runtime);
+    }
+
+    public (PyModule? Main, ProgramContext Context) Lower()
+    {
+        var types = _compilation.SyntaxTrees
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+            .ToList();
+        var members = new List<ISymbol>();
+        var methods = new List<(IMethodSymbol Symbol, BaseMethodDeclarationSyntax Syntax)>();
+        var fields = new List<(IFieldSymbol Symbol, VariableDeclaratorSyntax Syntax)>();
+
+        foreach (var typeSyntax in types)
+        {
+            var model = _compilation.GetSemanticModel(typeSyntax.SyntaxTree);
+            if (!CheckType(typeSyntax)) continue;
+            foreach (var memberSyntax in typeSyntax.Members)
+            {
+                switch (memberSyntax)
+                {
+                    case MethodDeclarationSyntax m when model.GetDeclaredSymbol(m) is { } symbol:
+                        if (!symbol.IsStatic) { Unsupported(m.Identifier.Parent!, "An instance method", "classes with instances arrive with the object model; make the method static"); continue; }
+                        if (symbol.IsGenericMethod) { Unsupported(m, "A generic method", "generics arrive with the object model"); continue; }
+                        if (m.Body is null && m.ExpressionBody is null) { Unsupported(m, "A method without a body", "give it a body"); continue; }
+                        members.Add(symbol);
+                        methods.Add((symbol, m));
+                        break;
+                    case FieldDeclarationSyntax f:
+                        foreach (var v in f.Declaration.Variables)
+                        {
+                            if (model.GetDeclaredSymbol(v) is not IFieldSymbol field) continue;
+                            if (field.IsConst) continue; // constants are folded where they are used
+                            if (!field.IsStatic) { Unsupported(v, "An instance field", "classes with instances arrive with the object model; make the field static"); continue; }
+                            members.Add(field);
+                            fields.Add((field, v));
+                        }
+                        break;
+                    case TypeDeclarationSyntax:
+                        break; // nested types are visited on their own
+                    default:
+                        Unsupported(memberSyntax, "This kind of member", "only static methods, static fields and constants are supported so far");
+                        break;
+                }
+            }
+        }
+
+        var entry = _compilation.GetEntryPoint(CancellationToken.None);
+        if (entry is null || entry.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not MethodDeclarationSyntax)
+        {
+            if (entry is not null && entry.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is CompilationUnitSyntax cu)
+                Unsupported(cu.Members.OfType<GlobalStatementSyntax>().First(), "Top-level statements", "put the program in 'static void Main()' inside a class");
+            else
+                _context.Report(McuDiagnostics.NoEntryPoint, null);
+            return (null, _context);
+        }
+
+        _context.Names.AssignGlobals(members);
+
+        var body = new List<PyStmt>();
+        foreach (var (symbol, syntax) in methods)
+        {
+            var lowerer = new FunctionLowerer(_context, _compilation.GetSemanticModel(syntax.SyntaxTree));
+            body.Add(lowerer.LowerMethod(symbol, syntax));
+        }
+        var initializers = new List<PyStmt>();
+        foreach (var (field, syntax) in fields)
+        {
+            var lowerer = new FunctionLowerer(_context, _compilation.GetSemanticModel(syntax.SyntaxTree));
+            initializers.Add(lowerer.LowerStaticFieldInitializer(field, syntax));
+        }
+
+        var entryName = _context.Names.GlobalName(entry)!;
+        var entryCall = new PyCall(new PyName(entryName), entry.Parameters.Length == 1 ? new PyExpr[] { new PyList(Array.Empty<PyExpr>()) } : Array.Empty<PyExpr>());
+        var entryOrigin = ProgramContext.OriginOf(entry.DeclaringSyntaxReferences[0].GetSyntax());
+        PyStmt start = entry.ReturnsVoid
+            ? new PyExprStmt(entryCall) { Origin = entryOrigin }
+            : new PyExprStmt(new PyCall(new PyAttribute(_context.ImportModule("sys"), "exit"), entryCall)) { Origin = entryOrigin };
+
+        var module = new List<PyStmt>();
+        module.AddRange(Imports());
+        module.AddRange(initializers);
+        module.AddRange(body);
+        module.Add(start);
+        return (new PyModule("main", module), _context);
+    }
+
+    private IEnumerable<PyStmt> Imports()
+    {
+        foreach (var module in _context.ModulesImported) yield return new PyImport(module);
+        foreach (var (module, names) in _context.FromImports) yield return new PyImportFrom(module, names.ToList());
+        if (_context.HelpersUsed.Count > 0) yield return new PyImportFrom(RuntimeLibrary.ModuleName, _context.HelpersUsed.ToList());
+    }
+
+    private bool CheckType(TypeDeclarationSyntax type)
+    {
+        switch (type)
+        {
+            case ClassDeclarationSyntax c when c.BaseList is not null:
+                Unsupported(c.BaseList, "A base class or interface", "inheritance arrives with the object model");
+                return false;
+            case ClassDeclarationSyntax c when c.TypeParameterList is not null:
+                Unsupported(c.TypeParameterList, "A generic class", "generics arrive with the object model");
+                return false;
+            case ClassDeclarationSyntax:
+                return true;
+            default:
+                Unsupported(type, $"A '{type.Keyword.Text}' declaration", "only classes with static members are supported so far");
+                return false;
+        }
+    }
+
+    private void Unsupported(SyntaxNode node, string what, string why) => _context.Report(McuDiagnostics.UnsupportedConstruct, node, what, why);
+}

@@ -1,0 +1,125 @@
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>Blocks, local declarations, expression statements, if/else, return.</summary>
+internal sealed partial class FunctionLowerer
+{
+    private void LowerStatement(IOperation operation, List<PyStmt> output)
+    {
+        switch (operation)
+        {
+            case IBlockOperation block:
+                foreach (var statement in block.Operations) LowerStatement(statement, output);
+                break;
+            case IVariableDeclarationGroupOperation group:
+                foreach (var declaration in group.Declarations)
+                foreach (var declarator in declaration.Declarators)
+                    LowerLocalDeclaration(declarator, declaration.Initializer, output);
+                break;
+            case IExpressionStatementOperation statement:
+                LowerExpressionStatement(statement.Operation, output);
+                break;
+            case IConditionalOperation conditional:
+                output.Add(LowerIf(conditional));
+                break;
+            case IReturnOperation { Kind: OperationKind.Return } ret:
+                output.Add(At(new PyReturn(ret.ReturnedValue is null ? null : LowerConverted(ret.ReturnedValue, ret.ReturnedValue.Type)), ret));
+                break;
+            case IWhileLoopOperation loop:
+                LowerWhile(loop, output);
+                break;
+            case IForLoopOperation loop:
+                LowerFor(loop, output);
+                break;
+            case IForEachLoopOperation loop:
+                LowerForEach(loop, output);
+                break;
+            case IBranchOperation { BranchKind: BranchKind.GoTo }:
+            case ILabeledOperation:
+                Unsupported(operation.Syntax, "goto and labels", "restructure the code with loops, break and continue");
+                break;
+            case IBranchOperation branch:
+                LowerBranch(branch, output);
+                break;
+            case ISwitchOperation switchOperation:
+                LowerSwitch(switchOperation, output);
+                break;
+            case IEmptyOperation:
+                break;
+            case ILocalFunctionOperation:
+                Unsupported(operation.Syntax, "A local function", "local functions arrive with delegates and closures; use a static method");
+                break;
+            case ITryOperation:
+                Unsupported(operation.Syntax, "try/catch/finally", "exceptions arrive with the object model");
+                break;
+            case IUsingOperation:
+                Unsupported(operation.Syntax, "A using statement", "IDisposable arrives with the object model");
+                break;
+            case ILockOperation:
+                Unsupported(operation.Syntax, "lock", "MicroPython programs here are single-threaded");
+                break;
+            default:
+                Unsupported(operation.Syntax, $"The statement '{Describe(operation)}'", "it has no MicroPython translation yet");
+                break;
+        }
+    }
+
+    private static string Describe(IOperation operation)
+    {
+        var text = operation.Syntax.ToString();
+        var firstLine = text.Split('\n')[0].Trim();
+        return firstLine.Length > 40 ? firstLine[..40] + "..." : firstLine;
+    }
+
+    private List<PyStmt> LowerBlock(IOperation? operation)
+    {
+        var output = new List<PyStmt>();
+        if (operation is not null) LowerStatement(operation, output);
+        return output;
+    }
+
+    private void LowerLocalDeclaration(IVariableDeclaratorOperation declarator, IVariableInitializerOperation? sharedInitializer, List<PyStmt> output)
+    {
+        var local = declarator.Symbol;
+        var target = LocalReference(local);
+        var initializer = declarator.Initializer ?? sharedInitializer;
+        if (initializer is null) return; // C# requires definite assignment before any read
+        if (local.IsRef) { Unsupported(declarator.Syntax, "A ref local", "ref locals arrive with ref/out parameters"); return; }
+        output.AddRange(AssignToName(target, initializer.Value, local.Type, declarator));
+    }
+
+    private void LowerExpressionStatement(IOperation expression, List<PyStmt> output)
+    {
+        switch (expression)
+        {
+            case ISimpleAssignmentOperation assignment:
+                output.AddRange(LowerAssignmentStatement(assignment));
+                break;
+            case ICompoundAssignmentOperation compound:
+                output.AddRange(LowerCompoundAssignmentStatement(compound));
+                break;
+            case IIncrementOrDecrementOperation increment:
+                output.AddRange(LowerIncrementStatement(increment));
+                break;
+            case IThrowOperation:
+                Unsupported(expression.Syntax, "throw", "exceptions arrive with the object model");
+                break;
+            default:
+                output.Add(At(new PyExprStmt(Lower(expression)), expression));
+                break;
+        }
+    }
+
+    private PyStmt LowerIf(IConditionalOperation conditional)
+    {
+        var body = LowerBlock(conditional.WhenTrue);
+        var orElse = LowerBlock(conditional.WhenFalse);
+        return At(new PyIf(LowerCondition(conditional.Condition), body, orElse), conditional);
+    }
+
+    /// <summary>A bool-valued expression used as a condition.</summary>
+    private PyExpr LowerCondition(IOperation condition) => Lower(condition);
+}

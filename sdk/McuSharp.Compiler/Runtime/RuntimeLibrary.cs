@@ -1,0 +1,94 @@
+using System.Reflection;
+using System.Text;
+
+namespace McuSharp.Compiler.Runtime;
+
+/// <summary>
+/// The device-side helpers (Runtime/*.py), split into chunks by `#: helper NAME [uses A B]` marker lines.
+/// A program's `mcus_rt.py` holds only the chunks it uses, with their dependencies, in library order.
+/// </summary>
+public sealed class RuntimeLibrary
+{
+    public const string ModuleName = "mcus_rt";
+
+    private sealed record Chunk(string Name, IReadOnlyList<string> Uses, string Code, int Order);
+
+    private readonly Dictionary<string, Chunk> _chunks = new(StringComparer.Ordinal);
+
+    public static RuntimeLibrary Default { get; } = LoadEmbedded();
+
+    public IEnumerable<string> HelperNames => _chunks.Keys;
+
+    public bool Has(string name) => _chunks.ContainsKey(name);
+
+    private static RuntimeLibrary LoadEmbedded()
+    {
+        var library = new RuntimeLibrary();
+        var assembly = typeof(RuntimeLibrary).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("McuSharp.Runtime.", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            library.AddFile(resource, reader.ReadToEnd());
+        }
+        return library;
+    }
+
+    /// <summary>Adds the chunks of one runtime file; helper names must be unique across files.</summary>
+    public void AddFile(string fileName, string text)
+    {
+        string? name = null;
+        string[] uses = [];
+        var code = new StringBuilder();
+        void Flush()
+        {
+            if (name is null) return;
+            if (_chunks.ContainsKey(name)) throw new InvalidOperationException($"Runtime helper '{name}' is defined twice ({fileName}).");
+            _chunks[name] = new Chunk(name, uses, code.ToString().TrimEnd() + "\n", _chunks.Count);
+        }
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.StartsWith("#: helper ", StringComparison.Ordinal))
+            {
+                Flush();
+                var words = line["#: helper ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                name = words[0];
+                uses = words.Length > 2 && words[1] == "uses" ? words[2..] : [];
+                code.Clear();
+            }
+            else if (name is not null)
+            {
+                code.Append(line).Append('\n');
+            }
+        }
+        Flush();
+    }
+
+    /// <summary>The text of `mcus_rt.py` for the given helpers (and what they use), or null when none is used.</summary>
+    public string? Emit(IEnumerable<string> used)
+    {
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        void Visit(string name)
+        {
+            if (!_chunks.TryGetValue(name, out var chunk)) throw new InvalidOperationException($"Unknown runtime helper '{name}'.");
+            if (!needed.Add(name)) return;
+            foreach (var dep in chunk.Uses) Visit(dep);
+        }
+        foreach (var name in used) Visit(name);
+        if (needed.Count == 0) return null;
+        var sb = new StringBuilder("# McuSharp runtime helpers: only those this program uses.\n");
+        var imports = new SortedSet<string>(StringComparer.Ordinal);
+        var bodies = new StringBuilder();
+        foreach (var chunk in needed.Select(n => _chunks[n]).OrderBy(c => c.Order))
+        {
+            foreach (var line in chunk.Code.Split('\n'))
+            {
+                if (line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("from ", StringComparison.Ordinal)) imports.Add(line);
+                else bodies.Append(line).Append('\n');
+            }
+        }
+        foreach (var import in imports) sb.Append(import).Append('\n');
+        sb.Append(bodies.ToString().TrimEnd()).Append('\n');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,95 @@
+# Integer and floating-point helpers that give MicroPython C#'s arithmetic.
+# Exceptions raised here use the Python types the compiler maps to .NET's:
+# ZeroDivisionError -> DivideByZeroException, OverflowError -> OverflowException,
+# IndexError -> IndexOutOfRangeException, ValueError -> FormatException.
+
+#: helper _idiv
+def _idiv(a, b):
+    # C# integer division truncates toward zero; Python's // floors.
+    q = a // b
+    if q < 0 and q * b != a:
+        q += 1
+    return q
+
+#: helper _imod
+def _imod(a, b):
+    # C# remainder takes the sign of the dividend; Python's % takes the divisor's.
+    r = a % b
+    if r and (r < 0) != (a < 0):
+        r -= b
+    return r
+
+#: helper _overflow
+def _overflow():
+    raise OverflowError('Arithmetic operation resulted in an overflow.')
+
+#: helper _idiv_min uses _idiv _overflow
+def _idiv_min(a, b, lo):
+    # lo is the type's MinValue: MinValue / -1 does not fit, and C# throws.
+    if b == -1 and a == lo:
+        _overflow()
+    return _idiv(a, b)
+
+#: helper _imod_min uses _imod _overflow
+def _imod_min(a, b, lo):
+    if b == -1 and a == lo:
+        _overflow()
+    return _imod(a, b)
+
+#: helper _checked uses _overflow
+def _checked(x, lo, hi):
+    if x < lo or x > hi:
+        _overflow()
+    return x
+
+#: helper _oob
+def _oob():
+    raise IndexError('Index was outside the bounds of the array.')
+
+#: helper _ix uses _oob
+def _ix(i):
+    # Python reads a[-1] as the last element; C# throws.
+    if i < 0:
+        _oob()
+    return i
+
+#: helper _copysign
+import math
+def _copysign(x, y):
+    return math.copysign(x, y)
+
+#: helper _fdiv uses _copysign
+def _fdiv(a, b):
+    # IEEE division: MicroPython raises ZeroDivisionError where C# gives Infinity or NaN.
+    if b:
+        return a / b
+    if a != a or a == 0:
+        return float('nan')
+    return _copysign(float('inf'), a) * _copysign(1.0, b)
+
+#: helper _fmod
+import math
+def _fmod(a, b):
+    # C#'s % on doubles is IEEE fmod: the result takes the dividend's sign.
+    if b != b or a != a or b == 0 or a in (float('inf'), -float('inf')):
+        return float('nan')
+    if b in (float('inf'), -float('inf')):
+        return a
+    return math.fmod(a, b)
+
+#: helper _d2i
+def _d2i(x, lo, hi):
+    # Saturating conversion, as .NET does on every platform since .NET 9; NaN becomes 0.
+    if x != x:
+        return 0
+    if x <= lo:
+        return lo
+    if x >= hi:
+        return hi
+    return int(x)
+
+#: helper _f32
+import struct
+def _f32(x):
+    # Round a double to the nearest single-precision value (C# float arithmetic).
+    return struct.unpack('f', struct.pack('f', x))[0]

@@ -1,0 +1,93 @@
+# System.Math for doubles with .NET's IEEE results: NaN and infinities instead of Python exceptions.
+
+#: helper _nan
+_nan = float('nan')
+
+#: helper _math_iabs
+def _math_iabs(x, lo):
+    if x == lo:
+        raise OverflowError('Negating the minimum value of a twos complement number is invalid.')
+    return abs(x)
+
+#: helper _math_max
+def _math_max(a, b):
+    if a != a:
+        return a
+    if b != b:
+        return b
+    if a == b == 0:
+        return b if str(a)[0] == '-' else a
+    return a if a > b else b
+
+#: helper _math_min
+def _math_min(a, b):
+    if a != a:
+        return a
+    if b != b:
+        return b
+    if a == b == 0:
+        return a if str(a)[0] == '-' else b
+    return a if a < b else b
+
+#: helper _math_sqrt uses _nan
+import math
+def _math_sqrt(x):
+    if x < 0 or x != x:
+        return _nan
+    return math.sqrt(x)
+
+#: helper _math_pow uses _nan
+import math
+def _math_pow(x, y):
+    try:
+        return math.pow(x, y)
+    except (ValueError, ZeroDivisionError):
+        if x == 0:
+            return float('inf')
+        return _nan
+    except OverflowError:
+        return float('inf') if x > 0 or y % 2 == 0 else -float('inf')
+
+#: helper _math_int
+def _math_int(x, rounded):
+    # NaN and the infinities round to themselves; -0.0 keeps its sign.
+    if x != x or x in (float('inf'), -float('inf')):
+        return x
+    r = float(rounded)
+    return -0.0 if r == 0 and (x < 0 or str(x)[0] == '-') else r
+
+#: helper _math_floor uses _math_int
+import math
+def _math_floor(x):
+    return _math_int(x, math.floor(x) if x == x and x not in (float('inf'), -float('inf')) else 0)
+
+#: helper _math_ceil uses _math_int
+import math
+def _math_ceil(x):
+    return _math_int(x, math.ceil(x) if x == x and x not in (float('inf'), -float('inf')) else 0)
+
+#: helper _math_trunc uses _math_int
+def _math_trunc(x):
+    return _math_int(x, int(x) if x == x and x not in (float('inf'), -float('inf')) else 0)
+
+#: helper _math_round uses _math_int
+import math
+def _math_round(x):
+    # Math.Round rounds half to even (banker's rounding).
+    if x != x or x in (float('inf'), -float('inf')):
+        return x
+    f = math.floor(x)
+    d = x - f
+    if d > 0.5 or d == 0.5 and f % 2 == 1:
+        f += 1
+    return _math_int(x, f)
+
+#: helper _math_sign
+def _math_sign(x):
+    if x != x:
+        raise ValueError('Function does not accept floating point Not-a-Number values.')
+    return (x > 0) - (x < 0)
+
+#: helper _math_isign
+def _math_isign(x):
+    return (x > 0) - (x < 0)
