@@ -1,6 +1,86 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using McuSharp.Compiler.Frontend;
+using McuSharp.Compiler.Output;
+using McuSharp.Simulator;
+
 namespace McuSharp.Cli;
 
-internal static class SimCommand
+/// <summary>`mcu sim`: build if needed, run on the MicroPython VM, stream the device's output, show tracebacks at C# locations.</summary>
+internal static partial class SimCommand
 {
-    public static int Run(string path, string board, double timeoutSeconds) => throw new NotSupportedException();
+    public static int Run(string path, string board, double timeoutSeconds)
+    {
+        if (timeoutSeconds <= 0) throw new UserInputException($"--timeout must be a positive number of seconds (got {timeoutSeconds}).");
+        var modules = IsBuiltModulesFolder(path) ? Path.GetFullPath(path) : BuildCommand.Build(new[] { path }, board, null, Console.Error);
+        if (modules is null) return 1;
+
+        var mapFile = Path.Combine(modules, SourceMap.FileName);
+        var sourceMap = File.Exists(mapFile) ? SourceMap.FromJson(File.ReadAllText(mapFile)) : null;
+        var stdout = Console.OpenStandardOutput();
+        var stderr = new TracebackTranslator(sourceMap, Console.Error);
+        try
+        {
+            var result = new MicroPythonSimulator().RunAsync(
+                new SimulationOptions { ModulesDirectory = modules, Timeout = TimeSpan.FromSeconds(timeoutSeconds) },
+                text =>
+                {
+                    var bytes = Encoding.UTF8.GetBytes(text);
+                    stdout.Write(bytes);
+                    stdout.Flush();
+                },
+                stderr.Write).GetAwaiter().GetResult();
+            stderr.Flush();
+            return result.ExitCode;
+        }
+        catch (SimulatorUnavailableException e)
+        {
+            throw new UserInputException(e.Message);
+        }
+    }
+
+    /// <summary>A folder of built modules: it holds main.py and no project file.</summary>
+    private static bool IsBuiltModulesFolder(string path) =>
+        Directory.Exists(path) && File.Exists(Path.Combine(path, "main.py")) && Directory.GetFiles(path, "*.csproj").Length == 0;
+
+    /// <summary>Passes stderr through line by line, adding the C# location to each `File "x.py", line N` of a traceback.</summary>
+    private sealed partial class TracebackTranslator(SourceMap? map, TextWriter output)
+    {
+        private readonly StringBuilder _pending = new();
+
+        [GeneratedRegex(@"File ""([^""]+\.py)"", line (\d+)")]
+        private static partial Regex TracebackLine();
+
+        public void Write(string text)
+        {
+            lock (_pending)
+            {
+                _pending.Append(text);
+                var all = _pending.ToString();
+                var lastNewline = all.LastIndexOf('\n');
+                if (lastNewline < 0) return;
+                foreach (var line in all[..lastNewline].Split('\n')) output.WriteLine(Translate(line));
+                _pending.Clear().Append(all[(lastNewline + 1)..]);
+                output.Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            lock (_pending)
+            {
+                if (_pending.Length > 0) output.WriteLine(Translate(_pending.ToString()));
+                _pending.Clear();
+                output.Flush();
+            }
+        }
+
+        private string Translate(string line)
+        {
+            var match = TracebackLine().Match(line);
+            if (map is null || !match.Success) return line;
+            var origin = map.Lookup(match.Groups[1].Value, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            return origin is null ? line : $"{line}  [C#: {origin.Value.File}({origin.Value.Line})]";
+        }
+    }
 }

@@ -29,8 +29,10 @@ public static class McuCompiler
 {
     public static CompileResult Compile(CSharpCompilation compilation)
     {
-        var roslynDiagnostics = compilation.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
+        var allRoslynDiagnostics = compilation.GetDiagnostics();
+        var roslynDiagnostics = allRoslynDiagnostics
+            // CS5001 (no Main) is reported as MCU0005, with advice for the device.
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS5001")
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
             .ToList();
         if (roslynDiagnostics.Count > 0) return new CompileResult(roslynDiagnostics, Array.Empty<OutputModule>());
@@ -40,7 +42,7 @@ public static class McuCompiler
         PyModule? main;
         try
         {
-            (main, context) = new ProgramLowerer(compilation, runtime).Lower();
+            (main, context) = new ProgramLowerer(compilation, runtime, allRoslynDiagnostics.Any(IsNullableWarning)).Lower();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -59,6 +61,10 @@ public static class McuCompiler
             modules.Add(new OutputModule(RuntimeLibrary.ModuleName + ".py", runtimeText, new Dictionary<int, SourceOrigin>()));
         return new CompileResult(diagnostics, modules);
     }
+
+    /// <summary>Roslyn's nullable-reference warnings (CS86xx, CS87xx): where one is reported, a non-nullable string may still be null.</summary>
+    private static bool IsNullableWarning(Diagnostic d) =>
+        d.Severity == DiagnosticSeverity.Warning && (d.Id.StartsWith("CS86", StringComparison.Ordinal) || d.Id.StartsWith("CS87", StringComparison.Ordinal));
 
     /// <summary>`path(line,col): error MCU0001: message`, the format `dotnet build` uses.</summary>
     public static string Format(Diagnostic diagnostic, string? relativeTo = null)

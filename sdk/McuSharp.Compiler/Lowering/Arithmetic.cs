@@ -26,9 +26,10 @@ internal sealed partial class FunctionLowerer
         switch (binary.OperatorKind)
         {
             case BinaryOperatorKind.ConditionalAnd:
-                return new PyBoolOp(PyBoolOperator.And, LowerCondition(binary.LeftOperand), LowerCondition(binary.RightOperand));
+                // As a value, `a and b` is one of its operands: they must be real bools (see LowerCondition).
+                return new PyBoolOp(PyBoolOperator.And, Lower(binary.LeftOperand), Lower(binary.RightOperand));
             case BinaryOperatorKind.ConditionalOr:
-                return new PyBoolOp(PyBoolOperator.Or, LowerCondition(binary.LeftOperand), LowerCondition(binary.RightOperand));
+                return new PyBoolOp(PyBoolOperator.Or, Lower(binary.LeftOperand), Lower(binary.RightOperand));
             case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
                 or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual:
                 return LowerComparison(binary);
@@ -42,9 +43,8 @@ internal sealed partial class FunctionLowerer
         return Unsupported(binary.Syntax, $"The operator '{binary.OperatorKind}' on {binary.Type?.ToDisplayString()}", "it has no MicroPython translation yet");
     }
 
-    private PyExpr LowerBoolOperator(IBinaryOperation binary)
+    private PyExpr LowerBoolOperator(IBinaryOperation binary, bool asCondition = false)
     {
-        // & | ^ on bools evaluate both sides and give a bool in Python too.
         var op = binary.OperatorKind switch
         {
             BinaryOperatorKind.And => PyBinaryOperator.BitAnd,
@@ -53,7 +53,18 @@ internal sealed partial class FunctionLowerer
             _ => (PyBinaryOperator?)null,
         };
         if (op is null) return Unsupported(binary.Syntax, $"The operator '{binary.OperatorKind}' on bool", "it has no MicroPython translation");
-        return new PyBinOp(Lower(binary.LeftOperand), op.Value, Lower(binary.RightOperand));
+        return BoolOperation(op.Value, Lower(binary.LeftOperand), Lower(binary.RightOperand), asCondition);
+    }
+
+    /// <summary>
+    /// &amp; | ^ on bools evaluate both sides. MicroPython's `True &amp; False` is the int 0 (it would print "0"), so the
+    /// value is made a bool again: `a != b` for ^, bool(a &amp; b) for &amp; and | (not needed where only truth is tested).
+    /// </summary>
+    private static PyExpr BoolOperation(PyBinaryOperator op, PyExpr left, PyExpr right, bool asCondition)
+    {
+        if (op == PyBinaryOperator.BitXor) return new PyCompare(left, PyCompareOperator.NotEq, right);
+        var value = new PyBinOp(left, op, right);
+        return asCondition ? value : Call(new PyName("bool"), value);
     }
 
     private PyExpr LowerUnary(IUnaryOperation unary)

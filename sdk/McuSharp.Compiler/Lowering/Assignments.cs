@@ -140,7 +140,7 @@ internal sealed partial class FunctionLowerer
         if (targetKind == ValueKind.Bool)
         {
             var boolOp = op switch { BinaryOperatorKind.And => PyBinaryOperator.BitAnd, BinaryOperatorKind.Or => PyBinaryOperator.BitOr, _ => PyBinaryOperator.BitXor };
-            return new[] { At(new PyAssign(place.Target, new PyBinOp(place.Read, boolOp, Lower(value))), origin) };
+            return new[] { At(new PyAssign(place.Target, BoolOperation(boolOp, place.Read, Lower(value), asCondition: false)), origin) };
         }
         var operationKind = origin is ICompoundAssignmentOperation { InConversion: { } inConversion } && !inConversion.IsIdentity
             ? ValueKinds.Of(origin is ICompoundAssignmentOperation c && c.Value.Type is { } vt ? PromotedType(place.Type, vt) : place.Type)

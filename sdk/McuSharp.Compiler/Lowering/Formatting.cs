@@ -14,8 +14,8 @@ namespace McuSharp.Compiler.Lowering;
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
-    private static readonly Regex StandardNumericFormat = new(@"^[DdXxFfNnEeGgPpRr]\d{0,2}$", RegexOptions.CultureInvariant);
-    private static readonly Regex CustomNumericFormat = new(@"^[0#.,%]+$", RegexOptions.CultureInvariant);
+    /// <summary>A standard numeric format: one letter and an optional precision; anything else is a custom format.</summary>
+    private static readonly Regex StandardNumericFormat = new(@"^[A-Za-z][0-9]*$", RegexOptions.CultureInvariant);
 
     private PyExpr LowerInterpolatedString(IInterpolatedStringOperation interpolated)
     {
@@ -76,9 +76,11 @@ internal sealed partial class FunctionLowerer
         return ConcatenateStrings(parts);
     }
 
-    private PyExpr FormatError(IOperation format, string message)
+    private PyExpr FormatError(IOperation format, string message) => FormatError(format.Syntax, message);
+
+    private PyExpr FormatError(SyntaxNode syntax, string message)
     {
-        _context.Report(McuDiagnostics.UnsupportedFormat, format.Syntax, message);
+        _context.Report(McuDiagnostics.UnsupportedFormat, syntax, message);
         return PyConst.None;
     }
 
@@ -97,15 +99,18 @@ internal sealed partial class FunctionLowerer
         if (kind is ValueKind.String or ValueKind.Char or ValueKind.Bool) return Stringify(value);
         if (!kind.IsInteger() && !kind.IsFloating()) return Unsupported(syntax, $"A format specifier on {value.Type?.ToDisplayString()}", "only numbers take format specifiers so far");
         var standard = StandardNumericFormat.IsMatch(spec);
-        if (!standard && !CustomNumericFormat.IsMatch(spec))
+        if (standard)
         {
-            _context.Report(McuDiagnostics.UnsupportedFormat, syntax, $"The format specifier '{spec}' is not supported on the device; use D, X, F, N, E, G, P or R (with a precision), or a custom pattern of 0, #, '.', ',' and '%'");
-            return PyConst.None;
+            var letter = char.ToUpperInvariant(spec[0]);
+            var allowed = kind.IsInteger() ? "BCDEFGNPRX" : "CEFGNPR";
+            if (!allowed.Contains(letter))
+                return FormatError(syntax, $"'{spec}' is not a format specifier for {value.Type?.ToDisplayString()} (.NET throws a FormatException); use one of {string.Join(", ", allowed.ToCharArray())} with an optional precision, or a custom pattern such as 0.00");
+            if (spec.Length > 3)
+                return FormatError(syntax, $"The precision in '{spec}' is larger than McuSharp allows on a device (at most 99)");
         }
-        if (standard && char.ToUpperInvariant(spec[0]) is 'D' or 'X' && !kind.IsInteger())
+        else if (spec.Contains('\0'))
         {
-            _context.Report(McuDiagnostics.UnsupportedFormat, syntax, $"The format specifier '{spec}' is for integers; .NET throws a FormatException for a {value.Type?.ToDisplayString()}. Use F, N, E or G");
-            return PyConst.None;
+            return FormatError(syntax, "A format specifier cannot contain the character \\0");
         }
         var kindCode = kind switch
         {
@@ -113,6 +118,7 @@ internal sealed partial class FunctionLowerer
             ValueKind.Single => "f",
             _ => (kind.IsSigned() ? "i" : "u") + kind.Bits(),
         };
-        return Call(Helper("_fmt_num"), Lower(value), Str(spec), Str(kindCode));
+        // Calling the standard or the custom formatter directly keeps mcus_rt.py small.
+        return Call(Helper(standard ? "_fmt_std" : "_fmt_custom"), Lower(value), Str(spec), Str(kindCode));
     }
 }

@@ -72,7 +72,15 @@ internal sealed partial class FunctionLowerer
         return LowerLibraryMember(property, property.Property, property.Instance, arguments);
     }
 
-    /// <summary>The elements of a `params` argument, or the argument itself when it is passed as one array.</summary>
-    private static IReadOnlyList<IOperation>? ParamsElements(IOperation argument) =>
-        argument is IArrayCreationOperation { IsImplicit: true, Initializer: { } init } ? init.ElementValues : null;
+    /// <summary>
+    /// The elements of an expanded `params` argument (a `params T[]` array or, since .NET 9, a `params ReadOnlySpan&lt;T&gt;`
+    /// collection), or null when the caller passed one collection itself.
+    /// </summary>
+    private static IReadOnlyList<IOperation>? ParamsElements(IOperation argument) => argument switch
+    {
+        IArrayCreationOperation { IsImplicit: true, Initializer: { } init } => init.ElementValues,
+        IArrayCreationOperation { IsImplicit: true, DimensionSizes: [{ ConstantValue: { HasValue: true, Value: 0 } }] } => Array.Empty<IOperation>(),
+        ICollectionExpressionOperation { IsImplicit: true } collection when collection.Elements.All(e => e is not ISpreadOperation) => collection.Elements,
+        _ => null,
+    };
 }

@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 
 namespace McuSharp.Compiler.Lowering;
 
-/// <summary>System.Math: integer members map to Python builtins; floating-point members go through helpers that keep IEEE results (NaN, infinities, -0.0).</summary>
+/// <summary>
+/// System.Math: integer members map to Python builtins; floating-point members go through helpers that keep IEEE results
+/// (NaN, infinities, -0.0). Also double/float classification (IsNaN, IsInfinity, ...).
+/// </summary>
 internal sealed partial class FunctionLowerer
 {
     private static void AddMathMembers(Dictionary<string, MemberLowering> table)
@@ -18,6 +21,15 @@ internal sealed partial class FunctionLowerer
         table["Math.Truncate/1"] = (f, c) => f.FloatOnly(c, "_math_trunc");
         table["Math.Round/1"] = (f, c) => f.FloatOnly(c, "_math_round");
         table["Math.Sign/1"] = (f, c) => KindOf(c[0]).IsFloating() ? Call(f.Helper("_math_sign"), f.Lower(c[0])) : Call(f.Helper("_math_isign"), f.Lower(c[0]));
+
+        foreach (var type in new[] { "Double", "Single" })
+        {
+            table[type + ".IsNaN/1"] = (f, c) => f.Lower(c[0]) is PyName name ? new PyCompare(name, PyCompareOperator.NotEq, name) : Call(f.Helper("_isnan"), f.Lower(c[0]));
+            table[type + ".IsInfinity/1"] = (f, c) => Call(f.Helper("_isinf"), f.Lower(c[0]));
+            table[type + ".IsFinite/1"] = (f, c) => Call(f.Helper("_isfinite"), f.Lower(c[0]));
+            table[type + ".IsPositiveInfinity/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.Eq, f.Helper("_inf"));
+            table[type + ".IsNegativeInfinity/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.Eq, new PyUnaryOp(PyUnaryOperator.Neg, f.Helper("_inf")));
+        }
     }
 
     private PyExpr? FloatOnly(LibraryCall call, string helper) =>

@@ -15,12 +15,21 @@ internal sealed partial class FunctionLowerer
                 return Call(f.Helper("_parse_int"), f.Lower(c[0]), Int(range.Lo), Int(range.Hi));
             };
             table[typeName + ".ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
-            table[typeName + ".ToString/1"] = (f, c) => f.FormatHole(c.Receiver!, (string?)c[0].ConstantValue.Value, null, c.Operation.Syntax);
+            table[typeName + ".ToString/1"] = (f, c) => f.ToStringWithFormat(c);
         }
         table["Double.ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
         table["Single.ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
-        table["Double.ToString/1"] = (f, c) => f.FormatHole(c.Receiver!, (string?)c[0].ConstantValue.Value, null, c.Operation.Syntax);
-        table["Single.ToString/1"] = (f, c) => f.FormatHole(c.Receiver!, (string?)c[0].ConstantValue.Value, null, c.Operation.Syntax);
+        table["Double.ToString/1"] = (f, c) => f.ToStringWithFormat(c);
+        table["Single.ToString/1"] = (f, c) => f.ToStringWithFormat(c);
         table["Boolean.ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
+    }
+
+    /// <summary>x.ToString("F2"): the format must be a constant string so it can be checked at compile time.</summary>
+    private PyExpr? ToStringWithFormat(LibraryCall call)
+    {
+        if (KindOf(call[0]) != ValueKind.String) return null; // ToString(IFormatProvider) and friends
+        if (call[0].ConstantValue is not { HasValue: true, Value: var spec })
+            return FormatError(call[0].Syntax, "The format must be a constant (a literal or const) so McuSharp can check and translate it");
+        return FormatHole(call.Receiver!, (string?)spec, null, call.Operation.Syntax);
     }
 }

@@ -19,6 +19,12 @@ internal sealed class ProgramContext
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>
+    /// True when a string typed non-nullable can never be null at run time: the program has no nullable warnings and
+    /// creates no `new string[n]` (whose elements are null). Only then are `s ?? ""`-style guards left out.
+    /// </summary>
+    public bool TrustsNullableAnnotations { get; init; }
     public Names Names { get; }
     public RuntimeLibrary Runtime { get; }
     public SortedSet<string> HelpersUsed { get; } = new(StringComparer.Ordinal);

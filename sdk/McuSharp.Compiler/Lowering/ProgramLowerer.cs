@@ -16,11 +16,23 @@ internal sealed class ProgramLowerer
     private readonly ProgramContext _context;
     private readonly Compilation _compilation;
 
-    public ProgramLowerer(Compilation compilation, RuntimeLibrary runtime)
+    public ProgramLowerer(Compilation compilation, RuntimeLibrary runtime, bool hasNullableWarnings = true)
     {
         _compilation = compilation;
-        _context = new ProgramContext(compilation, new Names(runtime.HelperNames), runtime);
+        _context = new ProgramContext(compilation, new Names(runtime.HelperNames), runtime)
+        {
+            TrustsNullableAnnotations = !hasNullableWarnings && !CreatesStringArraysWithoutInitializer(compilation),
+        };
     }
+
+    /// <summary>`new string[n]` holds nulls although its elements are typed non-nullable, and Roslyn does not warn about it.</summary>
+    private static bool CreatesStringArraysWithoutInitializer(Compilation compilation) =>
+        compilation.SyntaxTrees.Any(tree =>
+        {
+            var model = compilation.GetSemanticModel(tree);
+            return tree.GetRoot().DescendantNodes().OfType<ArrayCreationExpressionSyntax>().Any(a => a.Initializer is null
+                && model.GetTypeInfo(a).Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String });
+        });
 
     public (PyModule? Main, ProgramContext Context) Lower()
     {
@@ -65,16 +77,6 @@ internal sealed class ProgramLowerer
             }
         }
 
-        var entry = _compilation.GetEntryPoint(CancellationToken.None);
-        if (entry is null || entry.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not MethodDeclarationSyntax)
-        {
-            if (entry is not null && entry.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is CompilationUnitSyntax cu)
-                Unsupported(cu.Members.OfType<GlobalStatementSyntax>().First(), "Top-level statements", "put the program in 'static void Main()' inside a class");
-            else
-                _context.Report(McuDiagnostics.NoEntryPoint, null);
-            return (null, _context);
-        }
-
         _context.Names.AssignGlobals(members);
 
         var body = new List<PyStmt>();
@@ -90,7 +92,17 @@ internal sealed class ProgramLowerer
             initializers.Add(lowerer.LowerStaticFieldInitializer(field, syntax));
         }
 
-        var entryName = _context.Names.GlobalName(entry)!;
+        // Every method is lowered before the entry point is checked, so one build reports every problem.
+        var entry = _compilation.GetEntryPoint(CancellationToken.None);
+        if (entry is null || entry.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not MethodDeclarationSyntax)
+        {
+            if (entry is not null && entry.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is CompilationUnitSyntax cu)
+                Unsupported(cu.Members.OfType<GlobalStatementSyntax>().First(), "Top-level statements", "put the program in 'static void Main()' inside a class");
+            else
+                _context.Report(McuDiagnostics.NoEntryPoint, null);
+            return (null, _context);
+        }
+        if (_context.Names.GlobalName(entry) is not { } entryName) return (null, _context);
         var entryCall = new PyCall(new PyName(entryName), entry.Parameters.Length == 1 ? new PyExpr[] { new PyList(Array.Empty<PyExpr>()) } : Array.Empty<PyExpr>());
         var entryOrigin = ProgramContext.OriginOf(entry.DeclaringSyntaxReferences[0].GetSyntax());
         PyStmt start = entry.ReturnsVoid

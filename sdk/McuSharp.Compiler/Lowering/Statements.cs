@@ -121,5 +121,21 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>A bool-valued expression used as a condition.</summary>
-    private PyExpr LowerCondition(IOperation condition) => Lower(condition);
+    private PyExpr LowerCondition(IOperation condition)
+    {
+        // Only the truth of a condition matters: `a & b` on bools needs no bool() around it there.
+        if (condition is IBinaryOperation { OperatorMethod: null, IsLifted: false } b && KindOf(b) == ValueKind.Bool && !b.ConstantValue.HasValue)
+        {
+            switch (b.OperatorKind)
+            {
+                case BinaryOperatorKind.And or BinaryOperatorKind.Or:
+                    return At(LowerBoolOperator(b, asCondition: true), b);
+                case BinaryOperatorKind.ConditionalAnd:
+                    return At(new PyBoolOp(PyBoolOperator.And, LowerCondition(b.LeftOperand), LowerCondition(b.RightOperand)), b);
+                case BinaryOperatorKind.ConditionalOr:
+                    return At(new PyBoolOp(PyBoolOperator.Or, LowerCondition(b.LeftOperand), LowerCondition(b.RightOperand)), b);
+            }
+        }
+        return Lower(condition);
+    }
 }

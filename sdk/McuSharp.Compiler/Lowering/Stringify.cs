@@ -14,7 +14,8 @@ internal sealed partial class FunctionLowerer
     private PyExpr Stringify(IOperation operation)
     {
         operation = WithoutImplicitConversions(operation);
-        if (operation.ConstantValue.HasValue) return Str(FormatConstant(operation.ConstantValue.Value, operation.Type));
+        if (operation.ConstantValue.HasValue)
+            return operation.ConstantValue.Value is string text ? StringConstant(text, operation.Syntax) : Str(FormatConstant(operation.ConstantValue.Value, operation.Type));
         var kind = KindOf(operation);
         var value = Lower(operation);
         return StringifyValue(value, kind, operation);
@@ -52,11 +53,15 @@ internal sealed partial class FunctionLowerer
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>Roslyn's nullable flow analysis (enabled for every compilation) tells which strings cannot be null here.</summary>
+    /// <summary>
+    /// Roslyn's nullable flow analysis (enabled for every compilation) tells which strings cannot be null here, when the
+    /// program gives it no reason to doubt (see <see cref="ProgramContext.TrustsNullableAnnotations"/>).
+    /// </summary>
     private bool IsNeverNull(IOperation operation)
     {
         if (operation.ConstantValue is { HasValue: true, Value: not null }) return true;
         if (operation is IBinaryOperation or IInterpolatedStringOperation) return true;
+        if (!_context.TrustsNullableAnnotations) return false;
         var info = _model.GetTypeInfo(operation.Syntax);
         return info.Nullability.FlowState == NullableFlowState.NotNull;
     }

@@ -181,7 +181,9 @@ public sealed class PyPrinter
     {
         var own = PrecedenceOf(expr);
         var text = ExprText(expr);
-        return own < context ? "(" + text + ")" : text;
+        // Python allows an unparenthesized `x := v` only in some places (not as a statement, an assigned value or a
+        // returned value); parentheses are always valid.
+        return own < context || expr is PyNamedExpr ? "(" + text + ")" : text;
     }
 
     private static Precedence PrecedenceOf(PyExpr expr) => expr switch
@@ -199,7 +201,7 @@ public sealed class PyPrinter
         PyConst { Value: long i } when i < 0 => Precedence.Unary,
         PyConst { Value: int i } when i < 0 => Precedence.Unary,
         PyConst { Value: double d } when double.IsNegative(d) || double.IsNaN(d) || double.IsInfinity(d) => Precedence.Unary,
-        PyTuple => Precedence.Lowest,
+        PyTuple => Precedence.Atom, // always printed with its own parentheses
         _ => Precedence.Atom,
     };
 
@@ -330,8 +332,8 @@ public sealed class PyPrinter
         if (double.IsNegativeInfinity(d)) return "-float('inf')";
         // "R" gives the shortest text that reads back to the same double; MicroPython's parser reads it back exactly.
         var text = d.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e");
-        if (text.Contains('e')) return text.Contains('.') ? text : text.Replace("e", ".0e");
-        return text.Contains('.') ? text : text + ".0";
+        // An exponent already makes a float literal; a plain integer needs ".0".
+        return text.Contains('e') || text.Contains('.') ? text : text + ".0";
     }
 
     public static string StringLiteral(string s)

@@ -91,3 +91,18 @@ def _math_sign(x):
 #: helper _math_isign
 def _math_isign(x):
     return (x > 0) - (x < 0)
+
+#: helper _inf
+_inf = float('inf')
+
+#: helper _isnan
+def _isnan(x):
+    return x != x
+
+#: helper _isinf uses _inf
+def _isinf(x):
+    return x == _inf or x == -_inf
+
+#: helper _isfinite uses _inf
+def _isfinite(x):
+    return x == x and x != _inf and x != -_inf
