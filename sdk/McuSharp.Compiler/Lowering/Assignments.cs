@@ -19,7 +19,7 @@ internal sealed partial class FunctionLowerer
     private IEnumerable<PyStmt> LowerAssignmentStatement(ISimpleAssignmentOperation assignment)
     {
         var statements = new List<PyStmt>();
-        var place = LowerPlace(assignment.Target, statements);
+        var place = LowerPlace(assignment.Target, statements, evaluateOnce: false);
         if (place is null) return statements;
         if (place.IsName) statements.AddRange(AssignToName((PyName)place.Target, assignment.Value, place.Type, assignment));
         else statements.Add(At(new PyAssign(place.Target, LowerConverted(assignment.Value, place.Type)), assignment));
@@ -38,7 +38,7 @@ internal sealed partial class FunctionLowerer
     private IEnumerable<PyStmt> AssignRing(PyName target, RingValue value, ValueKind kind, IOperation origin)
     {
         var range = kind.Range();
-        if (value.Raw.Within(range)) return new[] { At(new PyAssign(target, value.Expr), origin) };
+        if (value.Raw.Within(range)) return new[] { At(AssignOrUpdate(target, value.Expr), origin) };
         var period = BigInteger.One << kind.Bits();
         if (value.Raw.Lo >= range.Lo - period && value.Raw.Hi <= range.Hi + period && (value.Raw.Lo >= range.Lo || value.Raw.Hi <= range.Hi))
         {
@@ -48,13 +48,19 @@ internal sealed partial class FunctionLowerer
                 new PyCompare(target, overflowsUp ? PyCompareOperator.Gt : PyCompareOperator.Lt, Int(overflowsUp ? range.Hi : range.Lo)),
                 new PyStmt[] { new PyAugAssign(target, overflowsUp ? PyBinaryOperator.Sub : PyBinaryOperator.Add, Int(period)) },
                 Array.Empty<PyStmt>()) { OneLine = true };
-            return new PyStmt[] { At(new PyAssign(target, value.Expr), origin), At(check, origin) };
+            return new PyStmt[] { At(AssignOrUpdate(target, value.Expr), origin), At(check, origin) };
         }
         return new[] { At(new PyAssign(target, Wrap(value.Expr, kind, isChecked: false)), origin) };
     }
 
+    /// <summary>`x = x + y` prints as `x += y`: shorter, and what a MicroPython programmer writes.</summary>
+    private static PyStmt AssignOrUpdate(PyName target, PyExpr value) =>
+        value is PyBinOp { Left: PyName left } binary && left.Id == target.Id
+            ? new PyAugAssign(target, binary.Op, binary.Right)
+            : new PyAssign(target, value);
+
     /// <summary>The assignable place of a target; statements that evaluate parts of it once go to <paramref name="prelude"/>.</summary>
-    private Place? LowerPlace(IOperation target, List<PyStmt> prelude)
+    private Place? LowerPlace(IOperation target, List<PyStmt> prelude, bool evaluateOnce = true)
     {
         switch (target)
         {
@@ -69,16 +75,16 @@ internal sealed partial class FunctionLowerer
                 return new Place(new PyName(global), new PyName(global), field.Type!, IsName: true);
             case IArrayElementReferenceOperation element when element.Indices.Length == 1:
             {
-                var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude);
-                var index = Stable(CheckedIndex(element.Indices[0]), element.Indices[0], prelude);
+                var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude, evaluateOnce);
+                var index = Stable(CheckedIndex(element.Indices[0]), element.Indices[0], prelude, evaluateOnce);
                 var subscript = new PySubscript(array, index);
                 return new Place(subscript, subscript, element.Type!, IsName: false);
             }
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } indexer when indexer.Arguments.Length == 1:
             {
-                var container = Stable(Lower(instance), instance, prelude);
+                var container = Stable(Lower(instance), instance, prelude, evaluateOnce);
                 var isDictionary = IsDictionaryType(instance.Type);
-                var key = Stable(isDictionary ? Lower(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value), indexer.Arguments[0].Value, prelude);
+                var key = Stable(isDictionary ? Lower(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value), indexer.Arguments[0].Value, prelude, evaluateOnce);
                 if (!isDictionary && !IsListType(instance.Type))
                 {
                     UnsupportedMember(indexer, indexer.Property, "only array, List<T> and Dictionary<K,V> elements can be assigned");
@@ -94,9 +100,9 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>Evaluates an expression once: simple names and constants stand as they are, anything else goes to a temporary.</summary>
-    private PyExpr Stable(PyExpr expr, IOperation origin, List<PyStmt> prelude)
+    private PyExpr Stable(PyExpr expr, IOperation origin, List<PyStmt> prelude, bool evaluateOnce)
     {
-        if (expr is PyName or PyConst) return expr;
+        if (!evaluateOnce || expr is PyName or PyConst) return expr;
         var temp = NewTemp();
         prelude.Add(At(new PyAssign(temp, expr), origin));
         return temp;
@@ -226,8 +232,14 @@ internal sealed partial class FunctionLowerer
             _ => throw new InvalidOperationException(),
         };
         // The update is one assignment to `name`, possibly with a one-line overflow check: fold both into a wrapped value.
-        if (update.Count == 0 || update[0] is not PyAssign { Targets: [PyName] } first) return PyConst.None;
-        var newValue = update.Count == 1 ? first.Value : Wrap(first.Value, ValueKinds.Of(place.Type), false);
+        PyExpr? assigned = update.Count == 0 ? null : update[0] switch
+        {
+            PyAssign { Targets: [PyName] } a => a.Value,
+            PyAugAssign { Target: PyName } aug => new PyBinOp(name, aug.Op, aug.Value),
+            _ => null,
+        };
+        if (assigned is null) return PyConst.None;
+        var newValue = update.Count == 1 ? assigned : Wrap(assigned, ValueKinds.Of(place.Type), false);
         var assign = new PyNamedExpr(name, newValue);
         if (operation is IIncrementOrDecrementOperation { IsPostfix: true })
             return new PySubscript(new PyTuple(new PyExpr[] { name, assign }), Int(0));

@@ -166,4 +166,18 @@ internal sealed partial class FunctionLowerer
         if (collection is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } valuesOf } && IsDictionaryType(valuesOf.Type)) return Method(Lower(valuesOf), "values");
         return lowered;
     }
+
+    /// <summary>
+    /// An index for a C# indexer: Python would read a negative index from the end, C# throws. Unless the range
+    /// analysis proves it non-negative, the index is tested inline (`i if i &gt;= 0 else _oob()`, far cheaper than a call).
+    /// </summary>
+    private PyExpr CheckedIndex(IOperation index)
+    {
+        var lowered = Lower(index);
+        if (ValueRange(index).IsNonNegative) return lowered;
+        var oob = Call(Helper("_oob"));
+        if (lowered is PyName name) return new PyIfExp(new PyCompare(name, PyCompareOperator.GtE, Int(0)), name, oob);
+        var temp = NewTemp();
+        return new PyIfExp(new PyCompare(new PyNamedExpr(temp, lowered), PyCompareOperator.GtE, Int(0)), temp, oob);
+    }
 }

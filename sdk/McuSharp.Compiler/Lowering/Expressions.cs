@@ -119,6 +119,7 @@ internal sealed partial class FunctionLowerer
     {
         if (!field.Field.IsStatic) return Unsupported(field.Syntax, "An instance field", "classes with instances arrive with the object model");
         if (_context.Names.GlobalName(field.Field) is { } name) return new PyName(name);
+        if (field.Field.DeclaringSyntaxReferences.Length == 0) return LowerLibraryMember(field, field.Field, null, Array.Empty<IOperation>());
         return UnsupportedMember(field, field.Field, "McuSharp does not know this field");
     }
 

@@ -60,7 +60,11 @@ internal sealed partial class FunctionLowerer
         output.Add(At(new PyWhile(condition, body), loop));
     }
 
-    /// <summary>`for (int i = a; i &lt; b; i += k)` with an invariant bound and no other writes to i becomes a range loop.</summary>
+    /// <summary>
+    /// `for (int i = a; i &lt; b; i += k)` with an invariant bound and step and no other writes to i becomes a range
+    /// loop. Where the counter could step past MaxValue (or MinValue) and wrap, as C# lets it, a cheap test of the
+    /// bound picks the exact but slow `_count` generator instead.
+    /// </summary>
     private PyStmt? TryLowerCountingLoop(IForLoopOperation loop)
     {
         if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [var declarator] } declaration] }) return null;
@@ -71,51 +75,58 @@ internal sealed partial class FunctionLowerer
         if (init is null) return null;
         if (loop.Condition is not IBinaryOperation { LeftOperand: ILocalReferenceOperation left } condition
             || !SymbolEqualityComparer.Default.Equals(left.Local, counter)) return null;
-        if (loop.AtLoopBottom.Length != 1 || StepOf(loop.AtLoopBottom[0], counter) is not { } step || step == 0) return null;
+        if (loop.AtLoopBottom.Length != 1 || StepOf(loop.AtLoopBottom[0], counter, loop.Body) is not { } step) return null;
         var bound = condition.RightOperand;
         if (!IsInvariantIn(bound, loop.Body) || WritesLocal(loop.Body, counter) || WritesLocal(bound, counter)) return null;
 
+        var upward = step.Range.Lo > 0;
+        var inclusive = condition.OperatorKind is BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThanOrEqual;
+        if (condition.OperatorKind switch
+            {
+                BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual => !upward,
+                BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual => upward,
+                _ => true,
+            }) return null;
+
         var typeRange = kind.Range();
-        var initRange = ValueRange(init);
         var boundRange = ValueRange(bound);
-        PyExpr stop;
-        Interval counterRange;
         var boundExpr = Lower(bound);
-        switch (condition.OperatorKind)
-        {
-            case BinaryOperatorKind.LessThan when step > 0 && boundRange.Hi + step - 1 <= typeRange.Hi:
-                stop = boundExpr;
-                counterRange = new Interval(initRange.Lo, boundRange.Hi - 1);
-                break;
-            case BinaryOperatorKind.LessThanOrEqual when step > 0 && boundRange.Hi + step <= typeRange.Hi:
-                stop = AddConstant(boundExpr, 1);
-                counterRange = new Interval(initRange.Lo, boundRange.Hi);
-                break;
-            case BinaryOperatorKind.GreaterThan when step < 0 && boundRange.Lo + step + 1 >= typeRange.Lo:
-                stop = boundExpr;
-                counterRange = new Interval(boundRange.Lo + 1, initRange.Hi);
-                break;
-            case BinaryOperatorKind.GreaterThanOrEqual when step < 0 && boundRange.Lo + step >= typeRange.Lo:
-                stop = AddConstant(boundExpr, -1);
-                counterRange = new Interval(boundRange.Lo, initRange.Hi);
-                break;
-            default:
-                return null;
-        }
+        // The last counter value that passes the test, plus one step, must stay inside the type.
+        var slack = inclusive ? 0 : 1;
+        var safe = upward ? boundRange.Hi + step.Range.Hi - slack <= typeRange.Hi : boundRange.Lo + step.Range.Lo + slack >= typeRange.Lo;
+        PyExpr? guard = safe ? null : upward
+            ? new PyCompare(boundExpr, PyCompareOperator.LtE, Subtract(Int(typeRange.Hi + slack), step.Expr))
+            : new PyCompare(boundExpr, PyCompareOperator.GtE, Subtract(Int(typeRange.Lo - slack), step.Expr));
+
         var start = LowerConverted(init, counter.Type);
+        var stop = inclusive ? AddConstant(boundExpr, upward ? 1 : -1) : boundExpr;
         var args = new List<PyExpr>();
-        if (step == 1 && start is PyConst { Value: System.Numerics.BigInteger zero } && zero.IsZero) args.Add(stop);
+        if (step.Expr is PyConst { Value: System.Numerics.BigInteger one } && one.IsOne && start is PyConst { Value: System.Numerics.BigInteger zero } && zero.IsZero) args.Add(stop);
         else
         {
             args.Add(start);
             args.Add(stop);
-            if (step != 1) args.Add(Int(step));
+            if (!(step.Expr is PyConst { Value: System.Numerics.BigInteger unit } && unit.IsOne)) args.Add(step.Expr);
         }
+        PyExpr iterable = new PyCall(new PyName("range"), args);
+        if (guard is not null)
+            iterable = new PyIfExp(guard, iterable, Call(Helper("_count"), start, boundExpr, step.Expr, inclusive ? PyConst.True : PyConst.False, Int(typeRange.Lo), Int(typeRange.Hi)));
+
+        var initRange = ValueRange(init);
+        var counterRange = guard is not null ? typeRange
+            : upward ? new Interval(initRange.Lo, inclusive ? boundRange.Hi : boundRange.Hi - 1)
+            : new Interval(inclusive ? boundRange.Lo : boundRange.Lo + 1, initRange.Hi);
         _rangeFacts[counter] = counterRange.Lo <= counterRange.Hi ? counterRange : typeRange;
         var body = LowerLoopBody(loop.Body, loop, null);
         _rangeFacts.Remove(counter);
-        return At(new PyFor(LocalReference(counter), new PyCall(new PyName("range"), args), body), loop);
+        return At(new PyFor(LocalReference(counter), iterable, body), loop);
     }
+
+    private static PyExpr Subtract(PyConst left, PyExpr right) => right switch
+    {
+        PyConst { Value: System.Numerics.BigInteger r } when left.Value is System.Numerics.BigInteger l => Int(l - r),
+        _ => new PyBinOp(left, PyBinaryOperator.Sub, right),
+    };
 
     private static PyExpr AddConstant(PyExpr expr, int delta) => expr switch
     {
@@ -123,22 +134,25 @@ internal sealed partial class FunctionLowerer
         _ => new PyBinOp(expr, delta > 0 ? PyBinaryOperator.Add : PyBinaryOperator.Sub, Int(Math.Abs(delta))),
     };
 
-    private static long? StepOf(IOperation step, ILocalSymbol counter)
+    /// <summary>The counter's step: ++/--, or += / -= of a constant or an invariant value of known sign.</summary>
+    private (PyExpr Expr, Interval Range)? StepOf(IOperation step, ILocalSymbol counter, IOperation body)
     {
         if (step is IExpressionStatementOperation statement) step = statement.Operation;
         switch (step)
         {
             case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target } inc when SymbolEqualityComparer.Default.Equals(target.Local, counter):
-                return inc.Kind == OperationKind.Increment ? 1 : -1;
-            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target, Value.ConstantValue: { HasValue: true, Value: var value } } compound
-                when SymbolEqualityComparer.Default.Equals(target.Local, counter) && value is int or long:
-                var amount = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
-                return compound.OperatorKind switch
+                var unit = inc.Kind == OperationKind.Increment ? 1 : -1;
+                return (Int(unit), Interval.Exactly(unit));
+            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target, OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
+                when SymbolEqualityComparer.Default.Equals(target.Local, counter) && KindOf(compound.Value).IsInteger() && IsInvariantIn(compound.Value, body) && !WritesLocal(compound.Value, counter):
+                var range = ValueRange(compound.Value);
+                var expr = Lower(compound.Value);
+                if (compound.OperatorKind == BinaryOperatorKind.Subtract)
                 {
-                    BinaryOperatorKind.Add => amount,
-                    BinaryOperatorKind.Subtract => -amount,
-                    _ => null,
-                };
+                    range = range.Negate();
+                    expr = expr is PyConst { Value: System.Numerics.BigInteger c } ? Int(-c) : new PyUnaryOp(PyUnaryOperator.Neg, expr);
+                }
+                return range.Lo > 0 || range.Hi < 0 ? (expr, range) : null;
             default:
                 return null;
         }

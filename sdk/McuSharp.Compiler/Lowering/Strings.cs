@@ -14,20 +14,25 @@ internal sealed partial class FunctionLowerer
         table["String.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0]));
         table["String.Substring/1"] = (f, c) => Call(f.Helper("_substr"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["String.Substring/2"] = (f, c) => Call(f.Helper("_substr"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
-        table["String.IndexOf/1"] = (f, c) => f.Find(c, "find");
-        table["String.IndexOf/2"] = (f, c) => f.Find(c, "find");
-        table["String.LastIndexOf/1"] = (f, c) => f.Find(c, "rfind");
+        table["String.Empty/0"] = (f, c) => Str("");
+        foreach (var arity in new[] { 1, 2, 3, 4 })
+        {
+            table["String.IndexOf/" + arity] = (f, c) => f.Find(c, last: false);
+            table["String.LastIndexOf/" + arity] = (f, c) => f.Find(c, last: true);
+        }
         table["String.Contains/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
+        table["String.Contains/2"] = (f, c) => f.OrdinalOnly(c, () => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!)));
         table["String.StartsWith/1"] = (f, c) => Method(f.Lower(c.Receiver!), "startswith", f.Lower(c[0]));
         table["String.EndsWith/1"] = (f, c) => Method(f.Lower(c.Receiver!), "endswith", f.Lower(c[0]));
-        table["String.Replace/2"] = (f, c) => c[0].ConstantValue is { HasValue: true, Value: "" }
-            ? f.Unsupported(c[0].Syntax, "Replacing an empty string", ".NET throws an ArgumentException for it")
-            : Method(f.Lower(c.Receiver!), "replace", f.Lower(c[0]), f.Lower(c[1]));
+        table["String.StartsWith/2"] = (f, c) => f.OrdinalOnly(c, () => Method(f.Lower(c.Receiver!), "startswith", f.Lower(c[0])));
+        table["String.EndsWith/2"] = (f, c) => f.OrdinalOnly(c, () => Method(f.Lower(c.Receiver!), "endswith", f.Lower(c[0])));
+        table["String.Replace/2"] = (f, c) => f.Replace(c);
         table["String.Split/-1"] = (f, c) => f.Split(c);
         table["String.Join/2"] = (f, c) => f.Join(c);
-        table["String.Trim/0"] = (f, c) => Method(f.Lower(c.Receiver!), "strip");
-        table["String.TrimStart/0"] = (f, c) => Method(f.Lower(c.Receiver!), "lstrip");
-        table["String.TrimEnd/0"] = (f, c) => Method(f.Lower(c.Receiver!), "rstrip");
+        // .NET trims Unicode white space; MicroPython's strip() without arguments only ASCII.
+        table["String.Trim/0"] = (f, c) => Method(f.Lower(c.Receiver!), "strip", f.Helper("_ws"));
+        table["String.TrimStart/0"] = (f, c) => Method(f.Lower(c.Receiver!), "lstrip", f.Helper("_ws"));
+        table["String.TrimEnd/0"] = (f, c) => Method(f.Lower(c.Receiver!), "rstrip", f.Helper("_ws"));
         table["String.Trim/1"] = (f, c) => Method(f.Lower(c.Receiver!), "strip", f.CharSet(c[0]));
         table["String.TrimStart/1"] = (f, c) => Method(f.Lower(c.Receiver!), "lstrip", f.CharSet(c[0]));
         table["String.TrimEnd/1"] = (f, c) => Method(f.Lower(c.Receiver!), "rstrip", f.CharSet(c[0]));
@@ -45,6 +50,7 @@ internal sealed partial class FunctionLowerer
         table["String.Equals/2"] = (f, c) => c.Receiver is null && c[1].Type?.TypeKind != TypeKind.Enum
             ? new PyCompare(f.Lower(c[0]), PyCompareOperator.Eq, f.Lower(c[1]))
             : f.OrdinalOnly(c, () => new PyCompare(f.Lower(c.Receiver!), PyCompareOperator.Eq, f.Lower(c[0])));
+        table["String.Equals/3"] = (f, c) => f.OrdinalOnly(c, () => new PyCompare(f.Lower(c[0]), PyCompareOperator.Eq, f.Lower(c[1])));
         table["String.CompareOrdinal/2"] = (f, c) => Call(f.Helper("_cmp_ordinal"), f.Lower(c[0]), f.Lower(c[1]));
         table["String.Compare/2"] = (f, c) => f.CultureSensitive(c);
         table["String.Compare/3"] = (f, c) => f.OrdinalOnly(c, () => Call(f.Helper("_cmp_ordinal"), f.Lower(c[0]), f.Lower(c[1])));
@@ -58,7 +64,7 @@ internal sealed partial class FunctionLowerer
         table["Char.IsLetter/1"] = (f, c) => Method(f.Lower(c[0]), "isalpha");
         table["Char.IsUpper/1"] = (f, c) => Method(f.Lower(c[0]), "isupper");
         table["Char.IsLower/1"] = (f, c) => Method(f.Lower(c[0]), "islower");
-        table["Char.IsWhiteSpace/1"] = (f, c) => Method(f.Lower(c[0]), "isspace");
+        table["Char.IsWhiteSpace/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Helper("_ws"));
         table["Char.IsLetterOrDigit/1"] = (f, c) => Call(f.Helper("_is_alnum"), f.Lower(c[0]));
         table["Char.ToUpper/1"] = (f, c) => Method(f.Lower(c[0]), "upper");
         table["Char.ToLower/1"] = (f, c) => Method(f.Lower(c[0]), "lower");
@@ -68,39 +74,111 @@ internal sealed partial class FunctionLowerer
         table["Char.ToString/1"] = (f, c) => f.Lower(c[0]);
     }
 
-    /// <summary>IndexOf / LastIndexOf of a char or string, optionally from a start index (which C# bounds-checks).</summary>
-    private PyExpr? Find(LibraryCall call, string method)
+    /// <summary>
+    /// IndexOf / LastIndexOf of a char or string, optionally from a start index (which C# bounds-checks) and, for IndexOf,
+    /// within a count. A trailing StringComparison must be Ordinal. (The overloads without one compare strings with the
+    /// culture's rules; they are translated as ordinal, which is the same for ASCII text.)
+    /// </summary>
+    private PyExpr? Find(LibraryCall call, bool last)
     {
-        var receiver = Lower(call.Receiver!);
-        if (call.Count == 2)
+        var arguments = call.Arguments.ToList();
+        if (arguments[^1].Type?.Name == "StringComparison")
         {
-            if (KindOf(call[1]) != ValueKind.Int32) return null;
-            return Call(Helper("_find_from"), receiver, Lower(call[0]), Lower(call[1]));
+            if (!IsOrdinal(arguments[^1])) return CultureSensitive(call);
+            arguments.RemoveAt(arguments.Count - 1);
         }
-        if (KindOf(call[0]) is not (ValueKind.Char or ValueKind.String)) return null;
-        return Method(receiver, method, Lower(call[0]));
+        if (KindOf(arguments[0]) is not (ValueKind.Char or ValueKind.String) || arguments.Skip(1).Any(a => KindOf(a) != ValueKind.Int32)) return null;
+        var receiver = Lower(call.Receiver!);
+        var value = Lower(arguments[0]);
+        switch (arguments.Count)
+        {
+            case 1:
+                return Method(receiver, last ? "rfind" : "find", value);
+            case 2 when last:
+                return Call(Helper("_rfind_from"), receiver, value, Lower(arguments[1]), KindOf(arguments[0]) == ValueKind.Char ? PyConst.True : PyConst.False);
+            case 2:
+                return Call(Helper("_find_from"), receiver, value, Lower(arguments[1]));
+            case 3 when !last:
+                return Call(Helper("_find_in"), receiver, value, Lower(arguments[1]), Lower(arguments[2]));
+            default:
+                return null;
+        }
     }
 
+    private static bool IsOrdinal(IOperation comparison) =>
+        comparison.ConstantValue is { HasValue: true, Value: int value } && value == (int)StringComparison.Ordinal;
+
+    /// <summary>s.Replace(old, new): a null new value removes the matches; an empty old value throws in .NET.</summary>
+    private PyExpr Replace(LibraryCall call)
+    {
+        if (call[0].ConstantValue is { HasValue: true, Value: "" })
+            return Unsupported(call[0].Syntax, "Replacing an empty string", ".NET throws an ArgumentException for it");
+        var replacement = KindOf(call[1]) == ValueKind.String ? Stringify(call[1]) : Lower(call[1]);
+        return Method(Lower(call.Receiver!), "replace", Lower(call[0]), replacement);
+    }
+
+    /// <summary>
+    /// s.Split(...): the common forms (one char or one non-empty constant string, no count) become str.split; the rest
+    /// go through the runtime's _split, which follows .NET's rules for several separators, counts and options.
+    /// </summary>
     private PyExpr? Split(LibraryCall call)
     {
         var receiver = Lower(call.Receiver!);
-        if (call.Count == 1 && ParamsElements(call[0]) is { } separators)
+        var arguments = call.Arguments;
+        var options = 0;
+        PyExpr? count = null;
+        if (arguments.Count > 0 && arguments[^1].Type?.Name == "StringSplitOptions")
         {
-            if (separators.Count == 0) return Call(Helper("_split_ws"), receiver);
-            if (separators.Count == 1) return Method(receiver, "split", Lower(separators[0]));
-            return Call(Helper("_split_any"), receiver, new PyList(separators.Select(Lower).ToList()));
+            if (arguments[^1].ConstantValue is not { HasValue: true, Value: int constantOptions })
+                return Unsupported(arguments[^1].Syntax, "Split options that are not a constant", "write the StringSplitOptions value in the call");
+            if ((constantOptions & ~3) != 0) return null;
+            options = constantOptions;
+            arguments = arguments.Take(arguments.Count - 1).ToList();
         }
-        if (call.Count == 1 && KindOf(call[0]) is ValueKind.Char or ValueKind.String)
-            return call[0].ConstantValue is { HasValue: true, Value: "" } ? new PyList(new[] { receiver }) : Method(receiver, "split", Lower(call[0]));
-        if (call.Count == 2 && KindOf(call[0]) is ValueKind.Char or ValueKind.String && call[1].Type?.Name == "StringSplitOptions"
-            && call[1].ConstantValue is { HasValue: true, Value: int options })
+        if (arguments.Count == 2)
         {
-            PyExpr parts = Method(receiver, "split", Lower(call[0]));
-            if ((options & 2) != 0) parts = new PyListComp(Method(new PyName("_p"), "strip"), new PyName("_p"), parts);
+            if (KindOf(arguments[1]) != ValueKind.Int32) return null;
+            count = Lower(arguments[1]);
+            arguments = arguments.Take(1).ToList();
+        }
+        if (arguments.Count != 1) return null;
+        var separator = arguments[0];
+
+        // One char, or one constant non-empty string, with no count: Python's split is exactly .NET's.
+        var single = KindOf(separator) == ValueKind.Char || separator.ConstantValue is { HasValue: true, Value: string { Length: > 0 } };
+        if (single && count is null)
+        {
+            PyExpr parts = Method(receiver, "split", Lower(separator));
+            if ((options & 2) != 0) parts = new PyListComp(Method(new PyName("_p"), "strip", Helper("_ws")), new PyName("_p"), parts);
             if ((options & 1) != 0) parts = new PyListComp(new PyName("_p"), new PyName("_p"), parts, new PyName("_p"));
             return parts;
         }
-        return null;
+        if (options == 0 && count is null && ParamsElements(separator) is { } elements && elements.All(e => KindOf(e) == ValueKind.Char))
+        {
+            if (elements.Count == 0) return Call(Helper("_split_ws"), receiver);
+            if (elements.Count == 1) return Method(receiver, "split", Lower(elements[0]));
+            return Call(Helper("_split_any"), receiver, new PyList(elements.Select(Lower).ToList()));
+        }
+        // The general case: a list of separators (None or empty: white space), a count and the options.
+        PyExpr separators;
+        if (ParamsElements(separator) is { } items) separators = new PyList(items.Select(Lower).ToList());
+        else if (KindOf(separator) is ValueKind.Char) separators = new PyList(new[] { Lower(separator) });
+        else if (KindOf(separator) is ValueKind.String)
+        {
+            // A null or empty separator string: .NET splits at white space (null) or not at all ("").
+            var temp = Lower(separator);
+            separators = separator.ConstantValue is { HasValue: true, Value: null } ? PyConst.None
+                : separator.ConstantValue is { HasValue: true, Value: "" } ? new PyList(new PyExpr[] { Str("") })
+                : new PyIfExp(new PyCompare(temp, PyCompareOperator.Is, PyConst.None), PyConst.None, new PyList(new[] { temp }));
+            if (separators is PyIfExp && temp is not (PyName or PyConst))
+                return Unsupported(separator.Syntax, "This separator expression", "store the separator in a variable first");
+            if (separator.ConstantValue is { HasValue: true, Value: "" } && count is null) return new PyList(new[] { receiver });
+        }
+        else if (separator.Type is IArrayTypeSymbol { ElementType: var element } && ValueKinds.Of(element) is ValueKind.Char or ValueKind.String)
+            separators = Lower(separator);
+        else if (IsNullLiteral(WithoutImplicitConversions(separator))) separators = PyConst.None;
+        else return null;
+        return Call(Helper("_split"), receiver, separators, count ?? Int(int.MaxValue), Int(options));
     }
 
     /// <summary>string.Join(separator, values): each value as its ToString().</summary>
@@ -145,15 +223,8 @@ internal sealed partial class FunctionLowerer
     private PyExpr OrdinalOnly(LibraryCall call, Func<PyExpr> ordinal)
     {
         var comparison = call.Arguments[^1];
-        if (comparison.Type?.Name == "StringComparison" && comparison.ConstantValue is { HasValue: true, Value: int value } && value == (int)StringComparison.Ordinal)
+        if (comparison.Type?.Name == "StringComparison" && IsOrdinal(comparison))
             return ordinal();
         return CultureSensitive(call);
-    }
-
-    /// <summary>An index for a C# indexer: Python would read a negative index from the end, C# throws.</summary>
-    private PyExpr CheckedIndex(IOperation index)
-    {
-        var lowered = Lower(index);
-        return ValueRange(index).IsNonNegative ? lowered : Call(Helper("_ix"), lowered);
     }
 }

@@ -93,3 +93,11 @@ import struct
 def _f32(x):
     # Round a double to the nearest single-precision value (C# float arithmetic).
     return struct.unpack('f', struct.pack('f', x))[0]
+
+#: helper _count
+def _count(i, bound, step, inclusive, lo, hi):
+    # A C# counting loop whose counter can step past MaxValue or MinValue: it wraps around, as in C#.
+    span = hi - lo + 1
+    while (i <= bound if inclusive else i < bound) if step > 0 else (i >= bound if inclusive else i > bound):
+        yield i
+        i = (i + step - lo) % span + lo

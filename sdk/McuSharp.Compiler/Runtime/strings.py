@@ -1,5 +1,9 @@
 # String helpers where MicroPython's str differs from .NET's string.
 
+#: helper _ws
+# The characters char.IsWhiteSpace accepts (MicroPython's isspace() and strip() know only ASCII).
+_ws = ' \t\n\v\f\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000'
+
 #: helper _argrange
 def _argrange(name):
     raise IndexError("Specified argument was out of the range of valid values. (Parameter '" + name + "')")
@@ -21,6 +25,33 @@ def _find_from(s, value, start):
         _argrange('startIndex')
     return s.find(value, start)
 
+#: helper _find_in uses _argrange
+def _find_in(s, value, start, count):
+    # IndexOf(value, startIndex, count): the match must lie inside s[start:start + count].
+    if start < 0 or start > len(s):
+        _argrange('startIndex')
+    if count < 0 or start + count > len(s):
+        _argrange('count')
+    return s.find(value, start, start + count)
+
+#: helper _rfind_from uses _argrange
+def _rfind_from(s, value, start, is_char):
+    # LastIndexOf(value, startIndex): the match must end at or before startIndex.
+    n = len(s)
+    if is_char:
+        if n == 0:
+            return -1
+        if start < 0 or start >= n:
+            _argrange('startIndex')
+    else:
+        if n == 0 and (start == -1 or start == 0):
+            return -1 if value else 0
+        if start < 0 or start > n:
+            _argrange('startIndex')
+        if start == n:
+            start -= 1
+    return s.rfind(value, 0, start + 1)
+
 #: helper _pad uses _argrange
 def _pad(s, width, fill, left):
     if width < 0:
@@ -30,21 +61,80 @@ def _pad(s, width, fill, left):
         return s
     return fill * gap + s if left else s + fill * gap
 
-#: helper _is_blank
+#: helper _is_blank uses _ws
 def _is_blank(s):
-    return not s or not s.strip()
+    return not s or not s.strip(_ws)
 
 #: helper _is_alnum
 def _is_alnum(c):
     return c.isalpha() or c.isdigit()
 
-#: helper _split_ws
+#: helper _split uses _ws
+def _split(s, seps, count, options):
+    # string.Split in full: seps is a list of chars or strings (None or empty: white space), count the
+    # maximum number of parts (the last one keeps the rest), options 1 RemoveEmptyEntries, 2 TrimEntries.
+    if count < 0:
+        raise IndexError("Count cannot be less than zero. (Parameter 'count')")
+    remove = options & 1
+    trim = options & 2
+    found = []
+    n = len(s)
+    if count > 1 and n:
+        ws = not seps
+        i = 0
+        while i < n:
+            w = 0
+            if ws:
+                if s[i] in _ws:
+                    w = 1
+            else:
+                for sep in seps:
+                    if sep and s.startswith(sep, i):
+                        w = len(sep)
+                        break
+            if w:
+                found.append((i, w))
+                i += w
+            else:
+                i += 1
+    parts = []
+    start = 0
+    k = 0
+    while k < len(found) and len(parts) < count - 1:
+        at, w = found[k]
+        part = s[start:at]
+        if trim:
+            part = part.strip(_ws)
+        if part or not remove:
+            parts.append(part)
+        start = at + w
+        k += 1
+        if len(parts) == count - 1 and remove:
+            # skip the empty entries before the last part
+            while k < len(found):
+                at, w = found[k]
+                part = s[start:at]
+                if trim:
+                    part = part.strip(_ws)
+                if part:
+                    break
+                start = at + w
+                k += 1
+    if count:
+        part = s[start:]
+        if trim:
+            part = part.strip(_ws)
+        if part or not remove:
+            parts.append(part)
+    return parts
+
+#: helper _split_ws uses _ws
 def _split_ws(s):
     # string.Split() with no separators splits at every whitespace char and keeps empty entries.
     parts = []
     start = 0
     for i in range(len(s)):
-        if s[i].isspace():
+        if s[i] in _ws:
             parts.append(s[start:i])
             start = i + 1
     parts.append(s[start:])
