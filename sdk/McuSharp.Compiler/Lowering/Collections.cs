@@ -34,6 +34,7 @@ internal sealed partial class FunctionLowerer
         table["Dictionary.ContainsKey/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["Dictionary.ContainsValue/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, Method(f.Lower(c.Receiver!), "values"));
         table["Dictionary.Add/2"] = (f, c) => Call(f.Helper("_dict_add"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
+        table["Dictionary.Remove/1"] = (f, c) => Method(f.Lower(c.Receiver!), "remove", f.Lower(c[0]));
         table["Dictionary.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
         table["Dictionary.Keys/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
         table["Dictionary.Values/0"] = (f, c) => Call(new PyName("list"), Method(f.Lower(c.Receiver!), "values"));
@@ -121,7 +122,8 @@ internal sealed partial class FunctionLowerer
         if (IsDictionaryType(type))
         {
             if (arguments.Count > 0 && KindOf(arguments[0]) != ValueKind.Int32) return Unsupported(creation.Syntax, "Copying a dictionary or passing a comparer", "create an empty dictionary and add the entries");
-            var orderedDict = _context.ImportFrom("collections", "OrderedDict");
+            // A program that removes keys needs .NET's slot reuse to enumerate in .NET's order.
+            var orderedDict = _context.UsesDictionaryRemove ? Helper("_NetDict") : _context.ImportFrom("collections", "OrderedDict");
             if (creation.Initializer is null) return Call(orderedDict);
             var entries = new List<PyExpr>();
             foreach (var init in creation.Initializer.Initializers)
@@ -140,7 +142,7 @@ internal sealed partial class FunctionLowerer
             }
             // { {k, v} } throws on a duplicate key in .NET; [k] = v overwrites. Both keep first-insertion order.
             var hasAdd = creation.Initializer.Initializers.Any(i => i is IInvocationOperation);
-            return hasAdd ? Call(Helper("_dict_of"), new PyList(entries)) : Call(orderedDict, new PyList(entries));
+            return hasAdd ? Call(Helper(_context.UsesDictionaryRemove ? "_net_dict_of" : "_dict_of"), new PyList(entries)) : Call(orderedDict, new PyList(entries));
         }
         if (type?.Name == "StringBuilder" && type.ContainingNamespace.ToDisplayString() == "System.Text")
         {

@@ -32,6 +32,17 @@ internal sealed class ProgramContext
     public SortedDictionary<string, SortedSet<string>> FromImports { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>Whether any code calls Dictionary.Remove: then dictionaries keep .NET's slot order (see _NetDict).</summary>
+    public bool UsesDictionaryRemove => _usesDictionaryRemove ??= Compilation.SyntaxTrees.Any(tree =>
+    {
+        var model = Compilation.GetSemanticModel(tree);
+        return tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Any(call => call.Expression.ToString().EndsWith("Remove", StringComparison.Ordinal)
+                && model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Remove", ContainingType: { Name: "Dictionary", Arity: 2 } });
+    });
+
+    private bool? _usesDictionaryRemove;
+
     /// <summary>A reference to a runtime helper; the helper is then emitted into mcus_rt.py and imported.</summary>
     public PyName Helper(string name)
     {

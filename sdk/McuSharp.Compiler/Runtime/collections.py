@@ -35,6 +35,13 @@ def _dict_of(entries):
         _dict_add(d, key, value)
     return d
 
+#: helper _net_dict_of uses _dict_add _NetDict
+def _net_dict_of(entries):
+    d = _NetDict()
+    for key, value in entries:
+        _dict_add(d, key, value)
+    return d
+
 #: helper _sb_append
 def _sb_append(builder, text):
     builder.append(text)
@@ -44,3 +51,66 @@ def _sb_append(builder, text):
 def _sb_clear(builder):
     builder.clear()
     return builder
+
+#: helper _NetDict
+class _NetDict:
+    # Dictionary<K,V> for programs that call Remove: .NET puts the next new key into the most recently
+    # freed slot, so enumeration order after Remove + Add differs from insertion order. This keeps .NET's slots.
+    def __init__(self, entries=()):
+        self.clear()
+        for key, value in entries:
+            self[key] = value
+
+    def clear(self):
+        self._slot = {}
+        self._keys = []
+        self._vals = []
+        self._free = []
+
+    def __len__(self):
+        return len(self._slot)
+
+    def __contains__(self, key):
+        return key in self._slot
+
+    def __getitem__(self, key):
+        return self._vals[self._slot[key]]
+
+    def __setitem__(self, key, value):
+        i = self._slot.get(key)
+        if i is not None:
+            self._vals[i] = value
+        elif self._free:
+            i = self._free.pop()
+            self._keys[i] = key
+            self._vals[i] = value
+            self._slot[key] = i
+        else:
+            self._slot[key] = len(self._keys)
+            self._keys.append(key)
+            self._vals.append(value)
+
+    def remove(self, key):
+        i = self._slot.pop(key, None)
+        if i is None:
+            return False
+        self._keys[i] = self._vals[i] = None
+        self._free.append(i)
+        return True
+
+    def get(self, key, default=None):
+        i = self._slot.get(key)
+        return default if i is None else self._vals[i]
+
+    def _live(self):
+        # A free slot holds None: .NET dictionary keys are never null.
+        return [i for i in range(len(self._keys)) if self._keys[i] is not None]
+
+    def __iter__(self):
+        return iter([self._keys[i] for i in self._live()])
+
+    def values(self):
+        return [self._vals[i] for i in self._live()]
+
+    def items(self):
+        return [(self._keys[i], self._vals[i]) for i in self._live()]
