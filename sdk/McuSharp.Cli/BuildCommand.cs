@@ -10,9 +10,14 @@ internal static class BuildCommand
     /// <summary>The default output folder of a source set: bin/mcu/&lt;board&gt; beside the project, or beside the first file.</summary>
     public static string DefaultOutput(SourceSet sources, string board) => Path.Combine(sources.DisplayRoot, "bin", "mcu", board);
 
+    /// <summary>The board ids of DESIGN.md; their profiles (float support, status codes, ...) arrive with the device layer.</summary>
+    public static readonly IReadOnlyList<string> KnownBoards = new[] { "esp8266", "esp32", "rp2-pico-w", "wipy", "openmv", "generic", "sim" };
+
     /// <summary>Compiles and writes the modules; prints diagnostics to stderr. Returns null when the build failed.</summary>
     public static string? Build(IReadOnlyList<string> paths, string board, string? output, TextWriter diagnosticsOut)
     {
+        if (!KnownBoards.Contains(board))
+            throw new UserInputException($"Unknown board '{board}'. Known boards: {string.Join(", ", KnownBoards)}.");
         var sources = SourceSet.Resolve(paths);
         var compilation = CompilationFactory.FromSources(sources);
         var result = McuCompiler.Compile(compilation);

@@ -14,7 +14,8 @@ internal static class DeviceRunner
         try
         {
             ModuleWriter.Write(result, folder, sourceRoot: null);
-            var run = await Simulator.RunToCompletionAsync(new SimulationOptions { ModulesDirectory = folder, Timeout = timeout ?? TimeSpan.FromSeconds(30) });
+            // A deeper Python stack than a board has: the tests check semantics, recursion depth is a board limit.
+            var run = await Simulator.RunToCompletionAsync(new SimulationOptions { ModulesDirectory = folder, Timeout = timeout ?? TimeSpan.FromSeconds(30), PyStack = 32 * 1024 });
             return run;
         }
         finally
