@@ -112,13 +112,15 @@ internal sealed partial class FunctionLowerer
         {
             return FormatError(syntax, "A format specifier cannot contain the character \\0");
         }
-        var kindCode = kind switch
-        {
-            ValueKind.Double => "d",
-            ValueKind.Single => "f",
-            _ => (kind.IsSigned() ? "i" : "u") + kind.Bits(),
-        };
         // Calling the standard or the custom formatter directly keeps mcus_rt.py small.
-        return Call(Helper(standard ? "_fmt_std" : "_fmt_custom"), Lower(value), Str(spec), Str(kindCode));
+        return Call(Helper(standard ? "_fmt_std" : "_fmt_custom"), Lower(value), Str(spec), Str(NumericKindCode(kind)));
     }
+
+    /// <summary>How the runtime formatter names a numeric type: d, f, or i/u with the width (i32, u8, ...).</summary>
+    private static string NumericKindCode(ValueKind kind) => kind switch
+    {
+        ValueKind.Double => "d",
+        ValueKind.Single => "f",
+        _ => (kind.IsSigned() ? "i" : "u") + kind.Bits(),
+    };
 }

@@ -24,12 +24,13 @@ internal sealed partial class FunctionLowerer
         table["Boolean.ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
     }
 
-    /// <summary>x.ToString("F2"): the format must be a constant string so it can be checked at compile time.</summary>
+    /// <summary>x.ToString("F2"): a constant format is checked at compile time; a computed one is interpreted on the device.</summary>
     private PyExpr? ToStringWithFormat(LibraryCall call)
     {
         if (KindOf(call[0]) != ValueKind.String) return null; // ToString(IFormatProvider) and friends
-        if (call[0].ConstantValue is not { HasValue: true, Value: var spec })
-            return FormatError(call[0].Syntax, "The format must be a constant (a literal or const) so McuSharp can check and translate it");
-        return FormatHole(call.Receiver!, (string?)spec, null, call.Operation.Syntax);
+        if (call[0].ConstantValue is { HasValue: true, Value: var spec })
+            return FormatHole(call.Receiver!, (string?)spec, null, call.Operation.Syntax);
+        var receiver = WithoutImplicitConversions(call.Receiver!);
+        return Call(Helper("_fmt_num"), Lower(receiver), Lower(call[0]), Str(NumericKindCode(KindOf(receiver))));
     }
 }

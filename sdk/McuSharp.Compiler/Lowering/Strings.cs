@@ -199,10 +199,12 @@ internal sealed partial class FunctionLowerer
         return Method(separator, "join", new PyListComp(text, element, items));
     }
 
+    /// <summary>The element type of an array, a List&lt;T&gt; or any other IEnumerable&lt;T&gt; (such as a dictionary's Keys).</summary>
     private static ITypeSymbol? ElementType(ITypeSymbol? type) => type switch
     {
         IArrayTypeSymbol array => array.ElementType,
         INamedTypeSymbol { IsGenericType: true } named when named.TypeArguments.Length == 1 => named.TypeArguments[0],
+        INamedTypeSymbol named => named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?.TypeArguments[0],
         _ => null,
     };
 

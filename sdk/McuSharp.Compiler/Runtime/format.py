@@ -196,25 +196,24 @@ def _fspecial(n, m):
         return 'NaN'
     return '-Infinity' if n else 'Infinity'
 
-#: helper _str_double uses _fdec _fshort _fgen _fspecial
-def _str_double(x):
-    if -9007199254740992.0 < x < 9007199254740992.0 and x == int(x) and x:
+#: helper _fshortest uses _fdec _fshort _fgen _fspecial
+def _fshortest(x, single, exact, width):
+    # Shortest round-trip text; whole numbers below 2**53 (2**24 for float) print as integers.
+    if -exact < x < exact and x == int(x) and x:
         return str(int(x))
-    n, m, e, u = _fdec(x, 0)
+    n, m, e, u = _fdec(x, single)
     if m < 0:
         return _fspecial(n, m)
     d, s = _fshort(m, e, u) if m else ('', 0)
-    return ('-' if n else '') + _fgen(d, s, max(len(d), 17), 'E')
+    return ('-' if n else '') + _fgen(d, s, max(len(d), width), 'E')
 
-#: helper _str_single uses _fdec _fshort _fgen _fspecial
+#: helper _str_double uses _fshortest
+def _str_double(x):
+    return _fshortest(x, 0, 9007199254740992.0, 17)
+
+#: helper _str_single uses _fshortest
 def _str_single(x):
-    if -16777216.0 < x < 16777216.0 and x == int(x) and x:
-        return str(int(x))
-    n, m, e, u = _fdec(x, 1)
-    if m < 0:
-        return _fspecial(n, m)
-    d, s = _fshort(m, e, u) if m else ('', 0)
-    return ('-' if n else '') + _fgen(d, s, max(len(d), 9), 'E')
+    return _fshortest(x, 1, 16777216.0, 9)
 
 #: helper _fmt_std uses _fspec _fdec _fshort _fround _frnd _fgen _ffix _fspecial
 def _fmt_std(x, spec, kind):
