@@ -21,7 +21,7 @@ internal sealed partial class FunctionLowerer
             var value = WithoutImplicitConversions(call[0]);
             var kind = KindOf(value);
             // print() writes ints and bools exactly as .NET does; no str() needed.
-            text = !value.ConstantValue.HasValue && (kind.IsInteger() || kind == ValueKind.Bool) ? Lower(value) : Stringify(value);
+            text = kind.IsInteger() || kind == ValueKind.Bool ? Lower(value) : Stringify(value);
         }
         else
         {
