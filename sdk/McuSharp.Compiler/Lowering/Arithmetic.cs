@@ -91,8 +91,10 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerIntegerValue(IOperation operation, ValueKind kind)
     {
-        var ring = Ring(operation, kind);
-        return ring.Raw.Within(kind.Range()) ? ring.Expr : Wrap(ring.Expr, kind, IsChecked(operation));
+        // The operation itself is computed unwrapped even when it is checked (its operands are checked on their own);
+        // the wrap (or the overflow check) follows.
+        var ring = Ring(operation, kind, outermost: true);
+        return ring.Raw.Within(kind.Range()) ? ring.Expr : Wrap(ring.Expr, kind, IsChecked(operation), ring.Raw);
     }
 
     private static bool IsChecked(IOperation operation) => operation switch
@@ -112,9 +114,9 @@ internal sealed partial class FunctionLowerer
     /// Lowers an integer expression of kind <paramref name="kind"/> without the final wrap: operands of the same kind
     /// that are themselves ring operations stay unwrapped (correct modulo 2^N), everything else is exact.
     /// </summary>
-    private RingValue Ring(IOperation operation, ValueKind kind)
+    private RingValue Ring(IOperation operation, ValueKind kind, bool outermost = false)
     {
-        if (operation.ConstantValue.HasValue || KindOf(operation) != kind || IsChecked(operation))
+        if (operation.ConstantValue.HasValue || KindOf(operation) != kind || IsChecked(operation) && !outermost)
             return new RingValue(Lower(operation), ValueRange(operation));
         switch (operation)
         {
@@ -175,11 +177,41 @@ internal sealed partial class FunctionLowerer
         return (new PyBinOp(lowered, PyBinaryOperator.BitAnd, Int(mask)), new Interval(0, mask));
     }
 
-    /// <summary>Brings an unwrapped integer back into the C# type's range (two's complement), or throws in checked code.</summary>
-    private PyExpr Wrap(PyExpr expr, ValueKind kind, bool isChecked)
+    /// <summary>
+    /// Brings an unwrapped integer back into the C# type's range (two's complement), or throws in checked code.
+    /// 8- and 16-bit values wrap arithmetically (small ints, no allocation); 32- and 64-bit values are tested
+    /// first and only rebuilt when they really overflowed, because the rebuild allocates big ints on MicroPython.
+    /// <paramref name="raw"/>, when known, lets a one-sided overflow cost a single comparison.
+    /// </summary>
+    private PyExpr Wrap(PyExpr expr, ValueKind kind, bool isChecked, Interval? raw = null)
     {
         var range = kind.Range();
         if (isChecked) return Call(Helper("_checked"), expr, Int(range.Lo), Int(range.Hi));
+        if (kind.Bits() <= 16) return WrapArithmetic(expr, kind);
+        var value = expr is PyName or PyConst ? expr : NewTemp();
+        var first = ReferenceEquals(value, expr) ? expr : new PyNamedExpr((PyName)value, expr);
+        var (inRange, _, fix) = OverflowTest(first, value, kind, raw);
+        return new PyIfExp(inRange, value, fix);
+    }
+
+    /// <summary>
+    /// Tests on <paramref name="first"/> (the value's first use) for "in range" and "overflowed", and the fix-up of
+    /// <paramref name="value"/>. A one-sided overflow of less than one period needs one comparison and one subtraction.
+    /// </summary>
+    private static (PyExpr InRange, PyExpr Overflowed, PyExpr Fix) OverflowTest(PyExpr first, PyExpr value, ValueKind kind, Interval? raw)
+    {
+        var range = kind.Range();
+        var modulus = BigInteger.One << kind.Bits();
+        if (raw is { } r && r.Lo >= range.Lo && r.Hi <= range.Hi + modulus)
+            return (new PyCompare(first, PyCompareOperator.LtE, Int(range.Hi)), new PyCompare(first, PyCompareOperator.Gt, Int(range.Hi)), new PyBinOp(value, PyBinaryOperator.Sub, Int(modulus)));
+        if (raw is { } l && l.Hi <= range.Hi && l.Lo >= range.Lo - modulus)
+            return (new PyCompare(first, PyCompareOperator.GtE, Int(range.Lo)), new PyCompare(first, PyCompareOperator.Lt, Int(range.Lo)), new PyBinOp(value, PyBinaryOperator.Add, Int(modulus)));
+        var inRange = new PyCompare(Int(range.Lo), new[] { PyCompareOperator.LtE, PyCompareOperator.LtE }, new[] { first, Int(range.Hi) });
+        return (inRange, new PyUnaryOp(PyUnaryOperator.Not, inRange), WrapArithmetic(value, kind));
+    }
+
+    private static PyExpr WrapArithmetic(PyExpr expr, ValueKind kind)
+    {
         var modulus = BigInteger.One << kind.Bits();
         var mask = Int(modulus - 1);
         if (!kind.IsSigned()) return new PyBinOp(expr, PyBinaryOperator.BitAnd, mask);

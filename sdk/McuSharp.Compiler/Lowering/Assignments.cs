@@ -19,7 +19,10 @@ internal sealed partial class FunctionLowerer
     private IEnumerable<PyStmt> LowerAssignmentStatement(ISimpleAssignmentOperation assignment)
     {
         var statements = new List<PyStmt>();
-        var place = LowerPlace(assignment.Target, statements, evaluateOnce: false);
+        // C# evaluates the array and the index before the value; Python evaluates a subscript target after it. That
+        // matters only when the value has side effects: then the target's parts are evaluated first, into temporaries.
+        var valueHasEffects = HasSideEffects(assignment.Value);
+        var place = LowerPlace(assignment.Target, statements, evaluateOnce: valueHasEffects, laterValue: valueHasEffects ? assignment.Value : null);
         if (place is null) return statements;
         if (place.IsName) statements.AddRange(AssignToName((PyName)place.Target, assignment.Value, place.Type, assignment));
         else statements.Add(At(new PyAssign(place.Target, LowerConverted(assignment.Value, place.Type)), assignment));
@@ -37,20 +40,12 @@ internal sealed partial class FunctionLowerer
 
     private IEnumerable<PyStmt> AssignRing(PyName target, RingValue value, ValueKind kind, IOperation origin)
     {
-        var range = kind.Range();
-        if (value.Raw.Within(range)) return new[] { At(AssignOrUpdate(target, value.Expr), origin) };
-        var period = BigInteger.One << kind.Bits();
-        if (value.Raw.Lo >= range.Lo - period && value.Raw.Hi <= range.Hi + period && (value.Raw.Lo >= range.Lo || value.Raw.Hi <= range.Hi))
-        {
-            // Overflow is possible on one side only and by less than one period: one comparison fixes it.
-            var overflowsUp = value.Raw.Hi > range.Hi;
-            var check = new PyIf(
-                new PyCompare(target, overflowsUp ? PyCompareOperator.Gt : PyCompareOperator.Lt, Int(overflowsUp ? range.Hi : range.Lo)),
-                new PyStmt[] { new PyAugAssign(target, overflowsUp ? PyBinaryOperator.Sub : PyBinaryOperator.Add, Int(period)) },
-                Array.Empty<PyStmt>()) { OneLine = true };
-            return new PyStmt[] { At(AssignOrUpdate(target, value.Expr), origin), At(check, origin) };
-        }
-        return new[] { At(new PyAssign(target, Wrap(value.Expr, kind, isChecked: false)), origin) };
+        if (value.Raw.Within(kind.Range())) return new[] { At(AssignOrUpdate(target, value.Expr), origin) };
+        if (kind.Bits() <= 16) return new[] { At(new PyAssign(target, WrapArithmetic(value.Expr, kind)), origin) };
+        // Assign, then fix up only on overflow: `if x > 0x7FFFFFFF: x -= 0x100000000` costs one comparison.
+        var (_, overflowed, fix) = OverflowTest(target, target, kind, value.Raw);
+        var check = new PyIf(overflowed, new PyStmt[] { AssignOrUpdate(target, fix) }, Array.Empty<PyStmt>()) { OneLine = true };
+        return new PyStmt[] { At(AssignOrUpdate(target, value.Expr), origin), At(check, origin) };
     }
 
     /// <summary>`x = x + y` prints as `x += y`: shorter, and what a MicroPython programmer writes.</summary>
@@ -60,8 +55,10 @@ internal sealed partial class FunctionLowerer
             : new PyAssign(target, value);
 
     /// <summary>The assignable place of a target; statements that evaluate parts of it once go to <paramref name="prelude"/>.</summary>
-    private Place? LowerPlace(IOperation target, List<PyStmt> prelude, bool evaluateOnce = true)
+    private Place? LowerPlace(IOperation target, List<PyStmt> prelude, bool evaluateOnce = true, IOperation? laterValue = null)
     {
+        PyExpr Stable(PyExpr expr, IOperation origin, List<PyStmt> prelude, bool evaluateOnce) =>
+            this.Stable(expr, origin, prelude, evaluateOnce, laterValue);
         switch (target)
         {
             case ILocalReferenceOperation local:
@@ -99,19 +96,40 @@ internal sealed partial class FunctionLowerer
         }
     }
 
-    /// <summary>Evaluates an expression once: simple names and constants stand as they are, anything else goes to a temporary.</summary>
-    private PyExpr Stable(PyExpr expr, IOperation origin, List<PyStmt> prelude, bool evaluateOnce)
+    /// <summary>
+    /// Evaluates an expression once: simple names and constants stand as they are, anything else goes to a temporary;
+    /// a name too when <paramref name="laterValue"/>, evaluated after it, may change it.
+    /// </summary>
+    private PyExpr Stable(PyExpr expr, IOperation origin, List<PyStmt> prelude, bool evaluateOnce, IOperation? laterValue = null)
     {
-        if (!evaluateOnce || expr is PyName or PyConst) return expr;
+        if (!evaluateOnce || expr is PyConst) return expr;
+        if (expr is PyName && (laterValue is null || !MayChange(origin, laterValue))) return expr;
         var temp = NewTemp();
         prelude.Add(At(new PyAssign(temp, expr), origin));
         return temp;
     }
 
+    /// <summary>True when evaluating the expression can change a variable or call code that can.</summary>
+    private static bool HasSideEffects(IOperation operation) =>
+        operation.DescendantsAndSelf().Any(op => op is IAssignmentOperation or IIncrementOrDecrementOperation or IInvocationOperation or IObjectCreationOperation);
+
+    /// <summary>True when evaluating <paramref name="later"/> may change the value of <paramref name="part"/>.</summary>
+    private static bool MayChange(IOperation part, IOperation later)
+    {
+        part = WithoutImplicitConversions(part);
+        return part switch
+        {
+            { ConstantValue.HasValue: true } => false,
+            ILocalReferenceOperation local => WritesLocal(later, local.Local),
+            IParameterReferenceOperation parameter => WritesParameter(later, parameter.Parameter),
+            _ => HasSideEffects(later),
+        };
+    }
+
     private IEnumerable<PyStmt> LowerCompoundAssignmentStatement(ICompoundAssignmentOperation compound)
     {
         var statements = new List<PyStmt>();
-        var place = LowerPlace(compound.Target, statements);
+        var place = LowerPlace(compound.Target, statements, laterValue: HasSideEffects(compound.Value) ? compound.Value : null);
         if (place is null) return statements;
         statements.AddRange(Update(place, compound.OperatorKind, compound.Value, compound, compound.IsChecked));
         return statements;
@@ -197,7 +215,7 @@ internal sealed partial class FunctionLowerer
             return new[] { At(new PyAssign(place.Target, Call(new PyName("chr"), ring.Raw.Within(new Interval(0, 0xFFFF)) ? ring.Expr : Wrap(ring.Expr, ValueKind.UInt16, false))), origin) };
         var narrowKind = targetKind.IsInteger() ? targetKind : operationKind;
         if (place.IsName) return AssignRing((PyName)place.Target, ring, narrowKind, origin);
-        return new[] { At(new PyAssign(place.Target, ring.Raw.Within(narrowKind.Range()) ? ring.Expr : Wrap(ring.Expr, narrowKind, false)), origin) };
+        return new[] { At(new PyAssign(place.Target, ring.Raw.Within(narrowKind.Range()) ? ring.Expr : Wrap(ring.Expr, narrowKind, false, ring.Raw)), origin) };
     }
 
     private PyExpr BackToTarget(PyExpr value, ValueKind from, ValueKind to, IOperation origin, bool isChecked) =>

@@ -62,13 +62,40 @@ internal sealed partial class FunctionLowerer
         return Method(Lower(call.Receiver!), "sort");
     }
 
-    /// <summary>sb.Append(x): the part is x's ToString(); the call's value is the builder itself, so chains work.</summary>
-    private PyExpr StringBuilderAppend(LibraryCall call, bool newline)
+    /// <summary>sb.Append(x) used as a value: the part is x's ToString(); the value is the builder itself, so chains work.</summary>
+    private PyExpr StringBuilderAppend(LibraryCall call, bool newline) =>
+        Call(Helper("_sb_append"), Lower(call.Receiver!), AppendedText(call.Arguments, newline));
+
+    private PyExpr AppendedText(IReadOnlyList<IOperation> arguments, bool newline)
     {
-        var builder = Lower(call.Receiver!);
-        PyExpr text = call.Count == 0 ? Str("") : KindOf(call[0]) == ValueKind.Char ? Lower(call[0]) : Stringify(call[0]);
-        if (newline) text = ConcatenateStrings(new[] { text, Str("\n") });
-        return Call(Helper("_sb_append"), builder, text);
+        PyExpr text = arguments.Count == 0 ? Str("") : KindOf(arguments[0]) == ValueKind.Char ? Lower(arguments[0]) : Stringify(arguments[0]);
+        return newline ? ConcatenateStrings(new[] { text, Str("\n") }) : text;
+    }
+
+    private static bool IsBuilderAppend(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name is "Append" or "AppendLine" && invocation.TargetMethod.ContainingType.Name == "StringBuilder"
+        && invocation.Arguments.Length <= 1 && invocation.Instance is not null;
+
+    /// <summary>`sb.Append(a).Append(b);` as a statement: plain `sb.append(...)` calls, no helper, one per link of the chain.</summary>
+    private void LowerBuilderAppendStatement(IInvocationOperation append, List<PyStmt> output)
+    {
+        var root = append.Instance!;
+        while (WithoutImplicitConversions(root) is IInvocationOperation link && IsBuilderAppend(link)) root = link.Instance!;
+        if (WithoutImplicitConversions(root) is not (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation))
+        {
+            output.Add(At(new PyExprStmt(Lower(append)), append)); // the chain's start has effects: evaluate it once, via the helper
+            return;
+        }
+        var receiver = WithoutImplicitConversions(append.Instance!);
+        PyExpr builder;
+        if (receiver is IInvocationOperation inner && IsBuilderAppend(inner))
+        {
+            LowerBuilderAppendStatement(inner, output);
+            builder = Lower(root);
+        }
+        else builder = Lower(receiver);
+        var text = AppendedText(ArgumentsInParameterOrder(append.Arguments), append.TargetMethod.Name == "AppendLine");
+        output.Add(At(new PyExprStmt(Method(builder, "append", text)), append));
     }
 
     private PyExpr LowerArrayElement(IArrayElementReferenceOperation element)
@@ -81,12 +108,17 @@ internal sealed partial class FunctionLowerer
     {
         if (creation.DimensionSizes.Length != 1) return Unsupported(creation.Syntax, "A multi-dimensional array", "use an array of arrays (int[][]) instead");
         var elementType = ((IArrayTypeSymbol)creation.Type!).ElementType;
+        var isBytes = elementType.SpecialType == SpecialType.System_Byte;
         if (creation.Initializer is { } initializer)
-            return new PyList(initializer.ElementValues.Select(v => LowerConverted(v, elementType)).ToList());
+            return ByteArrayIf(isBytes, new PyList(initializer.ElementValues.Select(v => LowerConverted(v, elementType)).ToList()));
         var size = creation.DimensionSizes[0];
         var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_ix"), Lower(size));
+        if (isBytes) return Call(new PyName("bytearray"), length);
         return new PyBinOp(new PyList(new[] { DefaultValue(elementType, creation.Syntax) }), PyBinaryOperator.Mult, length);
     }
+
+    /// <summary>A byte[] is a bytearray on the device: a quarter of a list's memory, and the same indexing and iteration.</summary>
+    private static PyExpr ByteArrayIf(bool isBytes, PyList elements) => isBytes ? Call(new PyName("bytearray"), elements) : elements;
 
     private PyExpr LowerCollectionExpression(ICollectionExpressionOperation collection)
     {
@@ -99,7 +131,7 @@ internal sealed partial class FunctionLowerer
             if (element is ISpreadOperation) return Unsupported(element.Syntax, "A spread element", "add the elements with AddRange");
             elements.Add(LowerConverted(element, elementType));
         }
-        return new PyList(elements);
+        return ByteArrayIf(collection.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }, new PyList(elements));
     }
 
     private PyExpr LowerObjectCreation(IObjectCreationOperation creation)
@@ -122,9 +154,12 @@ internal sealed partial class FunctionLowerer
         if (IsDictionaryType(type))
         {
             if (arguments.Count > 0 && KindOf(arguments[0]) != ValueKind.Int32) return Unsupported(creation.Syntax, "Copying a dictionary or passing a comparer", "create an empty dictionary and add the entries");
-            // A program that removes keys needs .NET's slot reuse to enumerate in .NET's order.
-            var orderedDict = _context.UsesDictionaryRemove ? Helper("_NetDict") : _context.ImportFrom("collections", "OrderedDict");
-            if (creation.Initializer is null) return Call(orderedDict);
+            // A program that removes keys needs .NET's slot reuse; one that enumerates needs insertion order;
+            // one that only looks keys up gets a plain dict, whose lookups are hashed (OrderedDict's scan its keys).
+            PyExpr NewDictionary() => _context.UsesDictionaryRemove ? Call(Helper("_NetDict"))
+                : _context.EnumeratesDictionaries ? Call(_context.ImportFrom("collections", "OrderedDict"))
+                : new PyDict(Array.Empty<(PyExpr, PyExpr)>());
+            if (creation.Initializer is null) return NewDictionary();
             var entries = new List<PyExpr>();
             foreach (var init in creation.Initializer.Initializers)
             {
@@ -142,7 +177,7 @@ internal sealed partial class FunctionLowerer
             }
             // { {k, v} } throws on a duplicate key in .NET; [k] = v overwrites. Both keep first-insertion order.
             var hasAdd = creation.Initializer.Initializers.Any(i => i is IInvocationOperation);
-            return hasAdd ? Call(Helper(_context.UsesDictionaryRemove ? "_net_dict_of" : "_dict_of"), new PyList(entries)) : Call(orderedDict, new PyList(entries));
+            return Call(Helper(hasAdd ? "_dict_add_all" : "_dict_set_all"), NewDictionary(), new PyList(entries));
         }
         if (type?.Name == "StringBuilder" && type.ContainingNamespace.ToDisplayString() == "System.Text")
         {
@@ -154,7 +189,7 @@ internal sealed partial class FunctionLowerer
             if (arguments.Count == 2 && KindOf(arguments[0]) == ValueKind.Char) return new PyBinOp(Lower(arguments[0]), PyBinaryOperator.Mult, Lower(arguments[1]));
             if (arguments.Count == 1 && arguments[0].Type is IArrayTypeSymbol) return Method(Str(""), "join", Lower(arguments[0]));
         }
-        if (creation.Constructor?.DeclaringSyntaxReferences.Length > 0)
+        if (creation.Constructor?.DeclaringSyntaxReferences.Length > 0 || type?.DeclaringSyntaxReferences.Length > 0)
             return Unsupported(creation.Syntax, "Creating an instance of a class", "classes with instances arrive with the object model");
         return UnsupportedMember(creation, (ISymbol?)creation.Constructor ?? creation.Type!, "McuSharp has no translation for it yet");
     }

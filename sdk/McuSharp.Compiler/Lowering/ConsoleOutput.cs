@@ -1,4 +1,5 @@
 using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace McuSharp.Compiler.Lowering;
@@ -21,7 +22,10 @@ internal sealed partial class FunctionLowerer
             var value = WithoutImplicitConversions(call[0]);
             var kind = KindOf(value);
             // print() writes ints and bools exactly as .NET does; no str() needed.
-            text = kind.IsInteger() || kind == ValueKind.Bool ? Lower(value) : Stringify(value);
+            text = kind.IsInteger() || kind == ValueKind.Bool ? Lower(value)
+                // WriteLine(char[]) writes the characters.
+                : value.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char } ? Method(Str(""), "join", Lower(value))
+                : Stringify(value);
         }
         else
         {

@@ -29,7 +29,7 @@ internal sealed partial class FunctionLowerer
         if (from.IsArithmeticInteger() && to.IsInteger() && to.Bits() <= from.Bits() && !conversion.IsChecked)
         {
             var ring = Ring(conversion.Operand, from);
-            return ring.Raw.Within(to.Range()) ? ring.Expr : Wrap(ring.Expr, to, isChecked: false);
+            return ring.Raw.Within(to.Range()) ? ring.Expr : Wrap(ring.Expr, to, isChecked: false, ring.Raw);
         }
         return ConvertValue(Lower(conversion.Operand), conversion.Operand, from, to, conversion.IsChecked);
     }
@@ -61,7 +61,9 @@ internal sealed partial class FunctionLowerer
                     return Call(new PyName("float"), value);
                 case ValueKind.Single:
                     var asFloat = Call(new PyName("float"), value);
-                    return range.Within(new Interval(-(1 << 24), 1 << 24)) ? asFloat : Call(Helper("_f32"), asFloat);
+                    if (range.Within(new Interval(-(1 << 24), 1 << 24))) return asFloat;
+                    // Beyond 2^53, float() rounds once and _f32 again: wide integers need one direct rounding.
+                    return range.Within(new Interval(-(BigInteger.One << 53), BigInteger.One << 53)) ? Call(Helper("_f32"), asFloat) : Call(Helper("_i2f32"), value);
                 case var k when k.IsInteger():
                     return range.Within(k.Range()) ? value : Wrap(value, k, isChecked);
             }

@@ -27,6 +27,7 @@ internal sealed partial class FunctionLowerer
             ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation => LowerAssignmentExpression(operation),
             IInvocationOperation invocation => LowerInvocation(invocation),
             IInterpolatedStringOperation interpolated => LowerInterpolatedString(interpolated),
+            IInterpolatedStringHandlerCreationOperation { Content: IInterpolatedStringOperation content } => LowerInterpolatedString(content),
             IArrayCreationOperation array => LowerArrayCreation(array),
             IObjectCreationOperation creation => LowerObjectCreation(creation),
             ICollectionExpressionOperation collection => LowerCollectionExpression(collection),

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using System.Text.RegularExpressions;
 using McuSharp.Compiler.Diagnostics;
@@ -32,6 +33,26 @@ internal sealed partial class FunctionLowerer
                     if (hole.Alignment is not null && alignment is null) return Unsupported(hole.Alignment.Syntax, "A non-constant alignment", "write the width as a number");
                     parts.Add(FormatHole(hole.Expression, (string?)hole.FormatString?.ConstantValue.Value, alignment, hole.Syntax));
                     break;
+                // An interpolated string passed to an interpolated-string handler (e.g. StringBuilder.Append($"..."))
+                // is a list of AppendLiteral / AppendFormatted calls.
+                case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation call } append:
+                {
+                    var arguments = call.Arguments;
+                    if (append.Kind == OperationKind.InterpolatedStringAppendLiteral && arguments.Length == 1)
+                    {
+                        parts.Add(Str((string?)arguments[0].Value.ConstantValue.Value ?? ""));
+                        break;
+                    }
+                    var value = arguments.FirstOrDefault(a => a.Parameter?.Name == "value")?.Value;
+                    var alignmentArgument = arguments.FirstOrDefault(a => a.Parameter?.Name == "alignment")?.Value;
+                    var formatArgument = arguments.FirstOrDefault(a => a.Parameter?.Name == "format")?.Value;
+                    if (value is null || append.Kind != OperationKind.InterpolatedStringAppendFormatted)
+                        return Unsupported(part.Syntax, "This interpolation", "it has no MicroPython translation");
+                    int? width = alignmentArgument?.ConstantValue is { HasValue: true, Value: int w } ? w : null;
+                    if (alignmentArgument is not null && width is null) return Unsupported(alignmentArgument.Syntax, "A non-constant alignment", "write the width as a number");
+                    parts.Add(FormatHole(value, (string?)formatArgument?.ConstantValue.Value, width, part.Syntax));
+                    break;
+                }
                 default:
                     return Unsupported(part.Syntax, "This interpolation", "it has no MicroPython translation");
             }
@@ -112,8 +133,32 @@ internal sealed partial class FunctionLowerer
         {
             return FormatError(syntax, "A format specifier cannot contain the character \\0");
         }
+        if (standard && kind.IsInteger() && InlineIntegerFormat(value, spec, kind) is { } inline) return inline;
         // Calling the standard or the custom formatter directly keeps mcus_rt.py small.
         return Call(Helper(standard ? "_fmt_std" : "_fmt_custom"), Lower(value), Str(spec), Str(NumericKindCode(kind)));
+    }
+
+    /// <summary>
+    /// D and X on integers need no runtime formatter: `'%04X' % x` gives .NET's text (X shows a negative value's
+    /// two's complement, so the value is masked to its width first; D is inlined only for values that cannot be negative).
+    /// </summary>
+    private PyExpr? InlineIntegerFormat(IOperation value, string spec, ValueKind kind)
+    {
+        var letter = spec[0];
+        var precision = spec.Length > 1 ? int.Parse(spec[1..], System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var width = precision > 1 ? "0" + precision.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        var range = ValueRange(value);
+        switch (letter)
+        {
+            case 'D' or 'd' when range.IsNonNegative:
+                return new PyBinOp(Str("%" + width + "d"), PyBinaryOperator.Mod, Lower(value));
+            case 'X' or 'x':
+                var lowered = Lower(value);
+                var unsigned = range.IsNonNegative ? lowered : new PyBinOp(lowered, PyBinaryOperator.BitAnd, Int((BigInteger.One << kind.Bits()) - 1));
+                return new PyBinOp(Str("%" + width + letter), PyBinaryOperator.Mod, unsigned);
+            default:
+                return null;
+        }
     }
 
     /// <summary>How the runtime formatter names a numeric type: d, f, or i/u with the width (i32, u8, ...).</summary>

@@ -69,6 +69,10 @@ internal sealed partial class FunctionLowerer
         return new PyAssign(target, value) { Origin = ProgramContext.OriginOf(syntax) };
     }
 
+    /// <summary>`field = default`: for a field that is read (in C#: as its default value) before its initializer runs.</summary>
+    public PyStmt LowerStaticFieldDefault(IFieldSymbol field, VariableDeclaratorSyntax syntax) =>
+        new PyAssign(new PyName(_context.Names.GlobalName(field)!), DefaultValue(field.Type, syntax)) { Origin = ProgramContext.OriginOf(syntax) };
+
     // ---- names ----
 
     private string DeclareLocal(ISymbol symbol)
@@ -85,7 +89,7 @@ internal sealed partial class FunctionLowerer
     private PyName NewTemp()
     {
         string name;
-        do name = "_t" + _temps++; while (_usedLocalNames.Contains(name));
+        do name = "_t" + _temps++; while (_usedLocalNames.Contains(name) || _context.Names.IsGlobalName(name));
         _usedLocalNames.Add(name);
         return new PyName(name);
     }

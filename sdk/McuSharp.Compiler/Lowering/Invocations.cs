@@ -45,9 +45,27 @@ internal sealed partial class FunctionLowerer
             var name = _context.Names.GlobalName(method);
             if (name is null) return Unsupported(invocation.Syntax, $"Calling '{method.Name}'", "the method could not be translated");
             if (method.Parameters.Any(p => p.RefKind != RefKind.None)) return Unsupported(invocation.Syntax, "ref, out and in arguments", "they arrive with the object model; return the value instead");
-            return new PyCall(new PyName(name), arguments.Select((a, i) => LowerConverted(a, method.Parameters[Math.Min(i, method.Parameters.Length - 1)].Type)).ToList());
+            return LowerUserCall(name, method, invocation.Arguments);
         }
         return LowerLibraryMember(invocation, method, invocation.Instance, arguments);
+    }
+
+    /// <summary>
+    /// A call of one of the program's methods. C# evaluates arguments in the order they are written; when named
+    /// arguments change that order, the ones after the in-order prefix are passed by keyword, in written order.
+    /// </summary>
+    private PyExpr LowerUserCall(string name, IMethodSymbol method, IReadOnlyList<IArgumentOperation> arguments)
+    {
+        var positional = new List<PyExpr>();
+        var keywords = new List<PyKeyword>();
+        foreach (var argument in arguments)
+        {
+            var parameter = argument.Parameter ?? method.Parameters[Math.Min(positional.Count, method.Parameters.Length - 1)];
+            var value = LowerConverted(argument.Value, parameter.Type);
+            if (keywords.Count == 0 && parameter.Ordinal == positional.Count) positional.Add(value);
+            else keywords.Add(new PyKeyword(_context.Names.LocalName(parameter.Name), value));
+        }
+        return new PyCall(new PyName(name), positional, keywords.Count == 0 ? null : keywords);
     }
 
     private PyExpr LowerLibraryMember(IOperation operation, ISymbol member, IOperation? receiver, IReadOnlyList<IOperation> arguments)

@@ -20,6 +20,8 @@ internal sealed partial class FunctionLowerer
         table["Math.Ceiling/1"] = (f, c) => f.FloatOnly(c, "_math_ceil");
         table["Math.Truncate/1"] = (f, c) => f.FloatOnly(c, "_math_trunc");
         table["Math.Round/1"] = (f, c) => f.FloatOnly(c, "_math_round");
+        table["Math.Clamp/3"] = (f, c) => KindOf(c.Operation) is var k && (k.IsInteger() || k.IsFloating())
+            ? Call(f.Helper("_math_clamp"), f.Lower(c[0]), f.Lower(c[1]), f.Lower(c[2])) : null;
         table["Math.Sign/1"] = (f, c) => KindOf(c[0]).IsFloating() ? Call(f.Helper("_math_sign"), f.Lower(c[0])) : Call(f.Helper("_math_isign"), f.Lower(c[0]));
 
         foreach (var type in new[] { "Double", "Single" })

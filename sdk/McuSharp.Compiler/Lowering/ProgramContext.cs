@@ -2,6 +2,7 @@ using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using McuSharp.Compiler.Runtime;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace McuSharp.Compiler.Lowering;
 
@@ -32,16 +33,52 @@ internal sealed class ProgramContext
     public SortedDictionary<string, SortedSet<string>> FromImports { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
+
+    /// <summary>One semantic model per tree: Roslyn binds a tree's code once per model, so sharing it saves rebinding.</summary>
+    public SemanticModel ModelOf(SyntaxTree tree)
+    {
+        if (!_models.TryGetValue(tree, out var model)) _models[tree] = model = Compilation.GetSemanticModel(tree);
+        return model;
+    }
+
     /// <summary>Whether any code calls Dictionary.Remove: then dictionaries keep .NET's slot order (see _NetDict).</summary>
     public bool UsesDictionaryRemove => _usesDictionaryRemove ??= Compilation.SyntaxTrees.Any(tree =>
     {
-        var model = Compilation.GetSemanticModel(tree);
+        var model = ModelOf(tree);
         return tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
             .Any(call => call.Expression.ToString().EndsWith("Remove", StringComparison.Ordinal)
                 && model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Remove", ContainingType: { Name: "Dictionary", Arity: 2 } });
     });
 
     private bool? _usesDictionaryRemove;
+
+    /// <summary>
+    /// Whether any code can observe a dictionary's order: foreach over it, its Keys or Values, or the dictionary
+    /// passed on as another type. If none does, a plain dict (hashed lookups) serves; else OrderedDict keeps .NET's order.
+    /// </summary>
+    public bool EnumeratesDictionaries => _enumeratesDictionaries ??= Compilation.SyntaxTrees.Any(tree =>
+    {
+        var model = ModelOf(tree);
+        var bodies = tree.GetRoot().DescendantNodes().Where(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.ArrowExpressionClauseSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax);
+        return bodies.Select(b => model.GetOperation(b)).Where(op => op is not null)
+            .SelectMany(op => op!.DescendantsAndSelf()).Any(ObservesDictionaryOrder);
+    });
+
+    private bool? _enumeratesDictionaries;
+
+    private static bool IsDictionary(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Dictionary", Arity: 2 } named && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
+
+    private static bool ObservesDictionaryOrder(IOperation operation) => operation switch
+    {
+        IForEachLoopOperation loop => IsDictionary(loop.Collection.Type) || IsDictionary((loop.Collection as IConversionOperation)?.Operand.Type),
+        IPropertyReferenceOperation { Property.Name: "Keys" or "Values" } p => IsDictionary(p.Instance?.Type),
+        IConversionOperation c => IsDictionary(c.Operand.Type) && !IsDictionary(c.Type),
+        _ => false,
+    };
 
     /// <summary>A reference to a runtime helper; the helper is then emitted into mcus_rt.py and imported.</summary>
     public PyName Helper(string name)

@@ -45,7 +45,7 @@ internal sealed class ProgramLowerer
 
         foreach (var typeSyntax in types)
         {
-            var model = _compilation.GetSemanticModel(typeSyntax.SyntaxTree);
+            var model = _context.ModelOf(typeSyntax.SyntaxTree);
             if (!CheckType(typeSyntax)) continue;
             foreach (var memberSyntax in typeSyntax.Members)
             {
@@ -82,13 +82,16 @@ internal sealed class ProgramLowerer
         var body = new List<PyStmt>();
         foreach (var (symbol, syntax) in methods)
         {
-            var lowerer = new FunctionLowerer(_context, _compilation.GetSemanticModel(syntax.SyntaxTree));
+            var lowerer = new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree));
             body.Add(lowerer.LowerMethod(symbol, syntax));
         }
         var initializers = new List<PyStmt>();
-        foreach (var (field, syntax) in fields)
+        var (defaults, ordered) = InitializationOrder(fields, methods);
+        foreach (var (field, syntax) in defaults)
+            initializers.Add(new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree)).LowerStaticFieldDefault(field, syntax));
+        foreach (var (field, syntax) in ordered)
         {
-            var lowerer = new FunctionLowerer(_context, _compilation.GetSemanticModel(syntax.SyntaxTree));
+            var lowerer = new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree));
             initializers.Add(lowerer.LowerStaticFieldInitializer(field, syntax));
         }
 
@@ -109,12 +112,104 @@ internal sealed class ProgramLowerer
             ? new PyExprStmt(entryCall) { Origin = entryOrigin }
             : new PyExprStmt(new PyCall(new PyAttribute(_context.ImportModule("sys"), "exit"), entryCall)) { Origin = entryOrigin };
 
+        // The functions are defined first: a static field initializer may call them.
         var module = new List<PyStmt>();
         module.AddRange(Imports());
-        module.AddRange(initializers);
         module.AddRange(body);
+        module.AddRange(initializers);
         module.Add(start);
         return (new PyModule("main", module), _context);
+    }
+
+    /// <summary>
+    /// The order of the static field initializers. C# initializes a class's static fields in textual order when the
+    /// class is first used; the device runs every initializer once before Main. A class whose initializers use another
+    /// class's fields (directly or through the methods they call) is initialized after that class. A field that is read
+    /// before its own initializer has run (a forward or circular reference) reads C#'s default value: it is set to the
+    /// default first (<paramref name="fields"/> order kept otherwise).
+    /// </summary>
+    private (List<(IFieldSymbol, VariableDeclaratorSyntax)> Defaults, List<(IFieldSymbol, VariableDeclaratorSyntax)> Ordered) InitializationOrder(
+        List<(IFieldSymbol Symbol, VariableDeclaratorSyntax Syntax)> fields, List<(IMethodSymbol Symbol, BaseMethodDeclarationSyntax Syntax)> methods)
+    {
+        var fieldSet = new HashSet<IFieldSymbol>(fields.Select(f => f.Symbol), SymbolEqualityComparer.Default);
+        var methodSet = new HashSet<IMethodSymbol>(methods.Select(m => m.Symbol), SymbolEqualityComparer.Default);
+
+        (HashSet<IFieldSymbol> Fields, HashSet<IMethodSymbol> Calls) References(SyntaxNode node)
+        {
+            var model = _context.ModelOf(node.SyntaxTree);
+            var usedFields = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+            var calls = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            foreach (var name in node.DescendantNodesAndSelf().OfType<SimpleNameSyntax>())
+            {
+                switch (model.GetSymbolInfo(name).Symbol?.OriginalDefinition)
+                {
+                    case IFieldSymbol f when fieldSet.Contains(f): usedFields.Add(f); break;
+                    case IMethodSymbol m when methodSet.Contains(m): calls.Add(m); break;
+                }
+            }
+            return (usedFields, calls);
+        }
+
+        // The fields each method uses, through the methods it calls too.
+        var direct = methods.ToDictionary(m => m.Symbol, m => References(m.Syntax), (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default);
+        var closure = new Dictionary<IMethodSymbol, HashSet<IFieldSymbol>>(SymbolEqualityComparer.Default);
+        HashSet<IFieldSymbol> FieldsUsedBy(IMethodSymbol method)
+        {
+            if (closure.TryGetValue(method, out var known)) return known;
+            var result = new HashSet<IFieldSymbol>(direct[method].Fields, SymbolEqualityComparer.Default);
+            closure[method] = result; // recursion sees the partial set; the caller's loop below completes it
+            foreach (var callee in direct[method].Calls) result.UnionWith(FieldsUsedBy(callee));
+            return result;
+        }
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var method in direct.Keys)
+            {
+                var set = FieldsUsedBy(method);
+                var before = set.Count;
+                foreach (var callee in direct[method].Calls) set.UnionWith(FieldsUsedBy(callee));
+                changed |= set.Count != before;
+            }
+        }
+
+        var reads = new Dictionary<IFieldSymbol, HashSet<IFieldSymbol>>(SymbolEqualityComparer.Default);
+        foreach (var (field, syntax) in fields)
+        {
+            var set = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+            if (syntax.Initializer is { } initializer)
+            {
+                var (usedFields, calls) = References(initializer.Value);
+                set.UnionWith(usedFields);
+                foreach (var call in calls) set.UnionWith(FieldsUsedBy(call));
+            }
+            reads[field] = set;
+        }
+
+        // Classes in declaration order, each after the classes its initializers depend on.
+        var classes = fields.Select(f => f.Symbol.ContainingType).Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToList();
+        var orderedClasses = new List<INamedTypeSymbol>();
+        var visiting = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        void Visit(INamedTypeSymbol type)
+        {
+            if (!visiting.Add(type)) return;
+            foreach (var (field, _) in fields.Where(f => SymbolEqualityComparer.Default.Equals(f.Symbol.ContainingType, type)))
+            foreach (var used in reads[field])
+                if (!SymbolEqualityComparer.Default.Equals(used.ContainingType, type)) Visit(used.ContainingType);
+            orderedClasses.Add(type);
+        }
+        foreach (var type in classes) Visit(type);
+
+        var ordered = orderedClasses.SelectMany(type => fields.Where(f => SymbolEqualityComparer.Default.Equals(f.Symbol.ContainingType, type))).ToList();
+        var initialized = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+        var needsDefault = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+        foreach (var (field, _) in ordered)
+        {
+            foreach (var used in reads[field]) if (!initialized.Contains(used)) needsDefault.Add(used);
+            initialized.Add(field);
+        }
+        var defaults = fields.Where(f => needsDefault.Contains(f.Symbol)).Select(f => (f.Symbol, f.Syntax)).ToList();
+        return (defaults, ordered.Select(f => (f.Symbol, f.Syntax)).ToList());
     }
 
     private IEnumerable<PyStmt> Imports()

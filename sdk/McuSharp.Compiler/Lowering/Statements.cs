@@ -107,6 +107,9 @@ internal sealed partial class FunctionLowerer
             case IThrowOperation:
                 Unsupported(expression.Syntax, "throw", "exceptions arrive with the object model");
                 break;
+            case IInvocationOperation append when IsBuilderAppend(append):
+                LowerBuilderAppendStatement(append, output);
+                break;
             default:
                 output.Add(At(new PyExprStmt(Lower(expression)), expression));
                 break;
@@ -136,6 +139,19 @@ internal sealed partial class FunctionLowerer
                     return At(new PyBoolOp(PyBoolOperator.Or, LowerCondition(b.LeftOperand), LowerCondition(b.RightOperand)), b);
             }
         }
+        // `if ((crc & 0x8000) != 0)` tests the integer's truth directly: `if crc & 32768:` is what MicroPython code says.
+        if (condition is IBinaryOperation { OperatorMethod: null, IsLifted: false, OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } test
+            && (IsIntegerZero(test.RightOperand) ? test.LeftOperand : IsIntegerZero(test.LeftOperand) ? test.RightOperand : null) is { } tested
+            && KindOf(WithoutImplicitConversions(tested)).IsInteger())
+        {
+            var truth = Lower(tested);
+            return At(test.OperatorKind == BinaryOperatorKind.NotEquals ? truth : new PyUnaryOp(PyUnaryOperator.Not, truth), test);
+        }
+        if (condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, OperatorMethod: null } not && KindOf(not) == ValueKind.Bool)
+            return At(Not(LowerCondition(not.Operand)), not);
         return Lower(condition);
     }
+
+    private static bool IsIntegerZero(IOperation operand) =>
+        operand.ConstantValue is { HasValue: true, Value: { } v } && KindOf(operand).IsInteger() && Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture) == 0;
 }

@@ -36,6 +36,10 @@ internal sealed partial class FunctionLowerer
                 return Call(Helper("_str_double"), value);
             case ValueKind.Single:
                 return Call(Helper("_str_single"), value);
+            case ValueKind.Other when operation.Type is INamedTypeSymbol { Name: "StringBuilder" } builder && builder.ContainingNamespace.ToDisplayString() == "System.Text":
+                return Method(Str(""), "join", value);
+            case ValueKind.Other when operation is IInterpolatedStringHandlerCreationOperation:
+                return value;
             default:
                 if (operation.Type?.TypeKind == TypeKind.Enum)
                     return Unsupported(operation.Syntax, "Printing an enum", "enums arrive with the object model");

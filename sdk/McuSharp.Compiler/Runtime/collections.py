@@ -27,19 +27,16 @@ def _dict_add(d, key, value):
         raise ValueError('An item with the same key has already been added. Key: ' + str(key))
     d[key] = value
 
-#: helper _dict_of uses _dict_add
-from collections import OrderedDict
-def _dict_of(entries):
-    d = OrderedDict()
+#: helper _dict_add_all uses _dict_add
+def _dict_add_all(d, entries):
     for key, value in entries:
         _dict_add(d, key, value)
     return d
 
-#: helper _net_dict_of uses _dict_add _NetDict
-def _net_dict_of(entries):
-    d = _NetDict()
+#: helper _dict_set_all
+def _dict_set_all(d, entries):
     for key, value in entries:
-        _dict_add(d, key, value)
+        d[key] = value
     return d
 
 #: helper _sb_append
@@ -56,10 +53,8 @@ def _sb_clear(builder):
 class _NetDict:
     # Dictionary<K,V> for programs that call Remove: .NET puts the next new key into the most recently
     # freed slot, so enumeration order after Remove + Add differs from insertion order. This keeps .NET's slots.
-    def __init__(self, entries=()):
+    def __init__(self):
         self.clear()
-        for key, value in entries:
-            self[key] = value
 
     def clear(self):
         self._slot = {}

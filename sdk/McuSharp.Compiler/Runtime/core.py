@@ -101,3 +101,21 @@ def _count(i, bound, step, inclusive, lo, hi):
     while (i <= bound if inclusive else i < bound) if step > 0 else (i >= bound if inclusive else i > bound):
         yield i
         i = (i + step - lo) % span + lo
+
+#: helper _i2f32 uses _f32
+def _i2f32(x):
+    # long/ulong to float: one rounding to 24 bits. float(x) first would round twice (to 53 bits, then
+    # to 24) and can land on the other side of a tie.
+    a = -x if x < 0 else x
+    if a < 0x20000000000000:
+        return _f32(float(x))
+    s = 0
+    while a >> s >= 0x1000000:
+        s += 1
+    q = a >> s
+    r = a - (q << s)
+    h = 1 << (s - 1)
+    if r > h or r == h and q & 1:
+        q += 1
+    f = float(q) * 2.0 ** s
+    return -f if x < 0 else f

@@ -39,14 +39,18 @@ def _math_sqrt(x):
 #: helper _math_pow uses _nan
 import math
 def _math_pow(x, y):
+    # IEEE pow, as Math.Pow: MicroPython raises ValueError where the result is infinite or NaN.
     try:
         return math.pow(x, y)
-    except (ValueError, ZeroDivisionError):
+    except (ValueError, ZeroDivisionError, OverflowError):
+        odd = y == y and y - y == 0 and y == int(y) and int(y) % 2 == 1
         if x == 0:
-            return float('inf')
-        return _nan
-    except OverflowError:
-        return float('inf') if x > 0 or y % 2 == 0 else -float('inf')
+            return math.copysign(float('inf'), x) if odd else float('inf')
+        if x < 0 and y - y == 0 and y != int(y):
+            return _nan
+        if x != x or y != y:
+            return _nan
+        return -float('inf') if x < 0 and odd else float('inf')
 
 #: helper _math_int
 def _math_int(x, rounded):
@@ -81,6 +85,16 @@ def _math_round(x):
     if d > 0.5 or d == 0.5 and f % 2 == 1:
         f += 1
     return _math_int(x, f)
+
+#: helper _math_clamp
+def _math_clamp(x, lo, hi):
+    if lo > hi:
+        raise ValueError("'" + str(lo) + "' cannot be greater than " + str(hi) + ".")
+    if x < lo:
+        return lo
+    if x > hi:
+        return hi
+    return x
 
 #: helper _math_sign
 def _math_sign(x):

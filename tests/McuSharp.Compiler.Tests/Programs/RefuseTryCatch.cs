@@ -1,0 +1,17 @@
+// expect: MCU0001
+using System;
+
+static class RefuseTryCatch
+{
+    static void Main()
+    {
+        try
+        {
+            Console.WriteLine(int.Parse("oops"));
+        }
+        catch (FormatException)
+        {
+            Console.WriteLine("bad number");
+        }
+    }
+}

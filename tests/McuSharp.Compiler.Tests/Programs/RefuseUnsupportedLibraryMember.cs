@@ -1,0 +1,12 @@
+// expect: MCU0002
+using System;
+
+static class RefuseUnsupportedLibraryMember
+{
+    static void Main()
+    {
+        int[] values = { 3, 1, 2 };
+        Array.Sort(values);
+        Console.WriteLine(string.Join(",", values));
+    }
+}
