@@ -27,9 +27,9 @@ internal sealed partial class FunctionLowerer
         {
             case BinaryOperatorKind.ConditionalAnd:
                 // As a value, `a and b` is one of its operands: they must be real bools (see LowerCondition).
-                return new PyBoolOp(PyBoolOperator.And, Lower(binary.LeftOperand), Lower(binary.RightOperand));
+                return new PyBoolOp(PyBoolOperator.And, Lower(binary.LeftOperand), Assuming(binary.LeftOperand, true, () => Lower(binary.RightOperand)));
             case BinaryOperatorKind.ConditionalOr:
-                return new PyBoolOp(PyBoolOperator.Or, Lower(binary.LeftOperand), Lower(binary.RightOperand));
+                return new PyBoolOp(PyBoolOperator.Or, Lower(binary.LeftOperand), Assuming(binary.LeftOperand, false, () => Lower(binary.RightOperand)));
             case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
                 or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual:
                 return LowerComparison(binary);

@@ -81,7 +81,7 @@ internal sealed partial class FunctionLowerer
             {
                 var container = Stable(Lower(instance), instance, prelude, evaluateOnce);
                 var isDictionary = IsDictionaryType(instance.Type);
-                var key = Stable(isDictionary ? Lower(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value), indexer.Arguments[0].Value, prelude, evaluateOnce);
+                var key = Stable(isDictionary ? DictionaryKey(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value), indexer.Arguments[0].Value, prelude, evaluateOnce);
                 if (!isDictionary && !IsListType(instance.Type))
                 {
                     UnsupportedMember(indexer, indexer.Property, "only array, List<T> and Dictionary<K,V> elements can be assigned");
@@ -196,7 +196,7 @@ internal sealed partial class FunctionLowerer
         Func<ValueKind, RingValue, PyExpr?> floating, Func<ValueKind, RingValue, RingValue> integer, IOperation origin, bool isChecked)
     {
         var targetKind = ValueKinds.Of(place.Type);
-        var current = new RingValue(targetKind == operationKind ? place.Read : ConvertValue(place.Read, origin, targetKind, operationKind, false), TargetRange(place, targetKind));
+        var current = new RingValue(targetKind == operationKind ? place.Read : ConvertValue(place.Read, origin, targetKind, operationKind, false), TargetRange(origin, targetKind));
         if (operationKind.IsFloating())
         {
             var result = floating(operationKind, current)!;
@@ -221,7 +221,18 @@ internal sealed partial class FunctionLowerer
     private PyExpr BackToTarget(PyExpr value, ValueKind from, ValueKind to, IOperation origin, bool isChecked) =>
         from == to ? value : ConvertValue(value, origin, from, to, isChecked);
 
-    private Interval TargetRange(Place place, ValueKind kind) => kind.IsInteger() || kind == ValueKind.Char ? kind.Range() : Interval.Huge;
+    /// <summary>What the target holds before the update: the flow facts know it for locals and parameters.</summary>
+    private Interval TargetRange(IOperation update, ValueKind kind)
+    {
+        if (!kind.IsInteger() && kind != ValueKind.Char) return Interval.Huge;
+        var target = update switch
+        {
+            ICompoundAssignmentOperation c => c.Target,
+            IIncrementOrDecrementOperation i => i.Target,
+            _ => null,
+        };
+        return target is null ? kind.Range() : ValueRange(target);
+    }
 
     // ---- assignments used as values ----
 

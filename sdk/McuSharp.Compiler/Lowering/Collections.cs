@@ -20,26 +20,31 @@ internal sealed partial class FunctionLowerer
         table["List.Add/1"] = (f, c) => Method(f.Lower(c.Receiver!), "append", f.Lower(c[0]));
         table["List.AddRange/1"] = (f, c) => Method(f.Lower(c.Receiver!), "extend", f.Lower(c[0]));
         table["List.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
-        table["List.Contains/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
-        table["List.IndexOf/1"] = (f, c) => Call(f.Helper("_list_index"), f.Lower(c.Receiver!), f.Lower(c[0]));
+        // double.Equals (List's equality) finds NaN; Python's == does not: floating-point lists use NaN-aware helpers.
+        table["List.Contains/1"] = (f, c) => f.HasFloatingElements(c.Receiver!)
+            ? new PyCompare(Call(f.Helper("_list_indexf"), f.Lower(c.Receiver!), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
+            : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
+        table["List.IndexOf/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_indexf" : "_list_index"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Insert/2"] = (f, c) => Call(f.Helper("_list_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
         table["List.RemoveAt/1"] = (f, c) => Method(f.Lower(c.Receiver!), "pop", f.CheckedIndex(c[0]));
-        table["List.Remove/1"] = (f, c) => Call(f.Helper("_list_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
+        table["List.Remove/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_removef" : "_list_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Reverse/0"] = (f, c) => Method(f.Lower(c.Receiver!), "reverse");
         table["List.Sort/0"] = (f, c) => f.SortInPlace(c);
         table["List.ToArray/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
 
         table["Dictionary.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
-        table["Dictionary.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.Lower(c[0]));
-        table["Dictionary.ContainsKey/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
-        table["Dictionary.ContainsValue/1"] = (f, c) => new PyCompare(f.Lower(c[0]), PyCompareOperator.In, Method(f.Lower(c.Receiver!), "values"));
-        table["Dictionary.Add/2"] = (f, c) => Call(f.Helper("_dict_add"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
-        table["Dictionary.Remove/1"] = (f, c) => Method(f.Lower(c.Receiver!), "remove", f.Lower(c[0]));
+        table["Dictionary.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.DictionaryKey(c[0]));
+        table["Dictionary.ContainsKey/1"] = (f, c) => new PyCompare(f.DictionaryKey(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
+        table["Dictionary.ContainsValue/1"] = (f, c) => KindOf(c[0]).IsFloating()
+            ? new PyCompare(Call(f.Helper("_list_indexf"), Call(new PyName("list"), Method(f.Lower(c.Receiver!), "values")), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
+            : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, Method(f.Lower(c.Receiver!), "values"));
+        table["Dictionary.Add/2"] = (f, c) => Call(f.Helper("_dict_add"), f.Lower(c.Receiver!), f.DictionaryKey(c[0]), f.Lower(c[1]));
+        table["Dictionary.Remove/1"] = (f, c) => Method(f.Lower(c.Receiver!), "remove", f.DictionaryKey(c[0]));
         table["Dictionary.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
         table["Dictionary.Keys/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
         table["Dictionary.Values/0"] = (f, c) => Call(new PyName("list"), Method(f.Lower(c.Receiver!), "values"));
-        table["CollectionExtensions.GetValueOrDefault/2"] = (f, c) => Method(f.Lower(c[0]), "get", f.Lower(c[1]), f.DefaultValue(((IInvocationOperation)c.Operation).TargetMethod.ReturnType, c.Operation.Syntax));
-        table["CollectionExtensions.GetValueOrDefault/3"] = (f, c) => Method(f.Lower(c[0]), "get", f.Lower(c[1]), f.Lower(c[2]));
+        table["CollectionExtensions.GetValueOrDefault/2"] = (f, c) => Method(f.Lower(c[0]), "get", f.DictionaryKey(c[1]), f.DefaultValue(((IInvocationOperation)c.Operation).TargetMethod.ReturnType, c.Operation.Syntax));
+        table["CollectionExtensions.GetValueOrDefault/3"] = (f, c) => Method(f.Lower(c[0]), "get", f.DictionaryKey(c[1]), f.Lower(c[2]));
         table["KeyValuePair.Key/0"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), Int(0));
         table["KeyValuePair.Value/0"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), Int(1));
 
@@ -50,6 +55,15 @@ internal sealed partial class FunctionLowerer
         table["StringBuilder.Length/0"] = (f, c) => Call(new PyName("len"), Method(Str(""), "join", f.Lower(c.Receiver!)));
         table["StringBuilder.Clear/0"] = (f, c) => Call(f.Helper("_sb_clear"), f.Lower(c.Receiver!));
     }
+
+    /// <summary>
+    /// A dictionary key. .NET finds a NaN key again (double.Equals(NaN, NaN)); Python's dict only by identity, so
+    /// floating-point keys pass through _fkey, which maps every NaN to one NaN object.
+    /// </summary>
+    private PyExpr DictionaryKey(IOperation key) =>
+        KindOf(key).IsFloating() ? Call(Helper("_fkey"), Lower(key)) : Lower(key);
+
+    private bool HasFloatingElements(IOperation collection) => ValueKinds.Of(ElementType(collection.Type)).IsFloating();
 
     private static bool IsDictionaryType(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "Dictionary", Arity: 2 } named && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
@@ -166,10 +180,10 @@ internal sealed partial class FunctionLowerer
                 switch (init)
                 {
                     case IInvocationOperation { TargetMethod.Name: "Add", Arguments: [var key, var value] }:
-                        entries.Add(new PyTuple(new[] { Lower(key.Value), Lower(value.Value) }));
+                        entries.Add(new PyTuple(new[] { DictionaryKey(key.Value), Lower(value.Value) }));
                         break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments: [var indexKey] }, Value: var indexValue }:
-                        entries.Add(new PyTuple(new[] { Lower(indexKey.Value), Lower(indexValue) }));
+                        entries.Add(new PyTuple(new[] { DictionaryKey(indexKey.Value), Lower(indexValue) }));
                         break;
                     default:
                         return Unsupported(init.Syntax, "This dictionary initializer", "use { [key] = value } or { { key, value } }");

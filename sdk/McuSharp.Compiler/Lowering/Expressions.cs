@@ -127,6 +127,9 @@ internal sealed partial class FunctionLowerer
     private PyExpr LowerConditionalExpression(IConditionalOperation conditional)
     {
         if (conditional.WhenFalse is null) return Unsupported(conditional.Syntax, "This conditional", "it has no value");
-        return new PyIfExp(LowerCondition(conditional.Condition), LowerConverted(conditional.WhenTrue, conditional.Type), LowerConverted(conditional.WhenFalse, conditional.Type));
+        var condition = LowerCondition(conditional.Condition);
+        var whenTrue = Assuming(conditional.Condition, true, () => LowerConverted(conditional.WhenTrue, conditional.Type));
+        var whenFalse = Assuming(conditional.Condition, false, () => LowerConverted(conditional.WhenFalse, conditional.Type));
+        return new PyIfExp(condition, whenTrue, whenFalse);
     }
 }

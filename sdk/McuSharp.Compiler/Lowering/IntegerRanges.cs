@@ -30,6 +30,8 @@ internal sealed partial class FunctionLowerer
         {
             case ILocalReferenceOperation local when _rangeFacts.TryGetValue(local.Local, out var fact):
                 return fact;
+            case IParameterReferenceOperation parameter when _rangeFacts.TryGetValue(parameter.Parameter, out var parameterFact):
+                return parameterFact;
             case IConversionOperation conversion when ValueKinds.Of(conversion.Operand.Type) is var from && (from.IsInteger() || from == ValueKind.Char):
                 var inner = ValueRange(conversion.Operand);
                 return inner.Within(typeRange) ? inner : typeRange;

@@ -17,25 +17,40 @@ internal sealed partial class FunctionLowerer
 
     private readonly Stack<BranchFrame> _branchFrames = new();
 
-    private List<PyStmt> LowerLoopBody(IOperation body, ILoopOperation loop, Func<List<PyStmt>>? beforeContinue)
+    /// <summary>Lowers a loop body with the facts that hold at its start on every iteration (see RangeFlow.cs).</summary>
+    private List<PyStmt> LowerLoopBody(IOperation body, ILoopOperation loop, Func<List<PyStmt>>? beforeContinue, Dictionary<ISymbol, Interval>? bodyStart)
     {
+        RestoreFacts(bodyStart);
+        _reachable = true; // a body the analysis finds unreachable is still translated
         _branchFrames.Push(new BranchFrame(loop.ContinueLabel, loop.ExitLabel, beforeContinue, IsSwitch: false));
         try { return LowerBlock(body); }
         finally { _branchFrames.Pop(); }
     }
 
+    /// <summary>The loop's facts, computed from the current ones; leaves the current facts as they were.</summary>
+    private (Dictionary<ISymbol, Interval>? Head, Dictionary<ISymbol, Interval>? BodyStart) LoopEntryFacts(ILoopOperation loop)
+    {
+        var before = CaptureFacts();
+        var (head, bodyStart, _) = LoopFacts(loop);
+        RestoreFacts(before);
+        return (head, bodyStart);
+    }
+
     private void LowerWhile(IWhileLoopOperation loop, List<PyStmt> output)
     {
-        if (loop.Condition is null) { output.Add(At(new PyWhile(PyConst.True, LowerLoopBody(loop.Body, loop, null)), loop)); return; }
+        var (head, bodyStart) = LoopEntryFacts(loop);
+        if (loop.Condition is null) { output.Add(At(new PyWhile(PyConst.True, LowerLoopBody(loop.Body, loop, null, bodyStart)), loop)); return; }
         if (loop.ConditionIsTop)
         {
-            output.Add(At(new PyWhile(LowerCondition(loop.Condition), LowerLoopBody(loop.Body, loop, null)), loop));
+            RestoreFacts(head);
+            var condition = LowerCondition(loop.Condition);
+            output.Add(At(new PyWhile(condition, LowerLoopBody(loop.Body, loop, null, bodyStart)), loop));
             return;
         }
         // do { body } while (cond);  =>  while True: body; if not cond: break
         // A `continue` in the body must still test the condition: it becomes `if not cond: break` + `continue`.
         List<PyStmt> ExitUnlessCondition() => new() { At(new PyIf(Not(LowerCondition(loop.Condition)), new PyStmt[] { new PyBreak() }, Array.Empty<PyStmt>()), loop.Condition) };
-        var body = LowerLoopBody(loop.Body, loop, ExitUnlessCondition);
+        var body = LowerLoopBody(loop.Body, loop, ExitUnlessCondition, bodyStart);
         body.AddRange(ExitUnlessCondition());
         output.Add(At(new PyWhile(PyConst.True, body), loop));
     }
@@ -47,6 +62,7 @@ internal sealed partial class FunctionLowerer
             output.Add(rangeLoop);
             return;
         }
+        var (head, bodyStart) = LoopEntryFacts(loop);
         foreach (var before in loop.Before) LowerStatement(before, output);
         List<PyStmt> Increment()
         {
@@ -54,9 +70,10 @@ internal sealed partial class FunctionLowerer
             foreach (var step in loop.AtLoopBottom) LowerStatement(step, increment);
             return increment;
         }
-        var body = LowerLoopBody(loop.Body, loop, Increment);
-        body.AddRange(Increment());
+        RestoreFacts(head);
         var condition = loop.Condition is null ? PyConst.True : LowerCondition(loop.Condition);
+        var body = LowerLoopBody(loop.Body, loop, Increment, bodyStart);
+        body.AddRange(Increment());
         output.Add(At(new PyWhile(condition, body), loop));
     }
 
@@ -116,9 +133,15 @@ internal sealed partial class FunctionLowerer
         var counterRange = guard is not null ? typeRange
             : upward ? new Interval(initRange.Lo, inclusive ? boundRange.Hi : boundRange.Hi - 1)
             : new Interval(inclusive ? boundRange.Lo : boundRange.Lo + 1, initRange.Hi);
-        _rangeFacts[counter] = counterRange.Lo <= counterRange.Hi ? counterRange : typeRange;
-        var body = LowerLoopBody(loop.Body, loop, null);
-        _rangeFacts.Remove(counter);
+        var (_, bodyStart) = LoopEntryFacts(loop);
+        if (bodyStart is not null)
+        {
+            // The flow analysis already knows the counter's range; the range loop's own bounds may be tighter.
+            var flow = bodyStart.TryGetValue(counter, out var known) ? known : typeRange;
+            var tighter = new Interval(System.Numerics.BigInteger.Max(flow.Lo, counterRange.Lo), System.Numerics.BigInteger.Min(flow.Hi, counterRange.Hi));
+            if (tighter.Lo <= tighter.Hi) bodyStart[counter] = tighter;
+        }
+        var body = LowerLoopBody(loop.Body, loop, null, bodyStart);
         return At(new PyFor(LocalReference(counter), iterable, body), loop);
     }
 
@@ -196,12 +219,15 @@ internal sealed partial class FunctionLowerer
         _ => false,
     };
 
-    /// <summary>Conservatively: the body calls a method on the list other than read-only lookups.</summary>
+    /// <summary>
+    /// Conservatively: the body calls a method other than a read-only lookup on this list or on any other list (which
+    /// may be the same list under another name), or calls one of the program's methods.
+    /// </summary>
     private static bool MayResize(IOperation body, IOperation list)
     {
         var listSymbol = ReferencedSymbol(list);
         return body.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call =>
-            call.Instance is { } instance && (listSymbol is null || SymbolEqualityComparer.Default.Equals(ReferencedSymbol(WithoutImplicitConversions(instance)), listSymbol))
+            call.Instance is { } instance && (listSymbol is null || IsListType(instance.Type) || SymbolEqualityComparer.Default.Equals(ReferencedSymbol(WithoutImplicitConversions(instance)), listSymbol))
             && call.TargetMethod.Name is not ("Contains" or "IndexOf" or "LastIndexOf" or "get_Item" or "Exists" or "Find" or "FindIndex" or "ToArray"))
             || body.DescendantsAndSelf().Any(op => op is IInvocationOperation { Instance: null } inv && inv.TargetMethod.DeclaringSyntaxReferences.Length > 0);
     }
@@ -226,7 +252,8 @@ internal sealed partial class FunctionLowerer
         }
         var collection = WithoutImplicitConversions(loop.Collection);
         var iterable = ForEachIterable(collection);
-        var body = LowerLoopBody(loop.Body, loop, null);
+        var (_, bodyStart) = LoopEntryFacts(loop);
+        var body = LowerLoopBody(loop.Body, loop, null, bodyStart);
         output.Add(At(new PyFor(LocalReference(declarator.Symbol), iterable, body), loop));
     }
 

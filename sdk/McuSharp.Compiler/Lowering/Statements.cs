@@ -9,6 +9,16 @@ internal sealed partial class FunctionLowerer
 {
     private void LowerStatement(IOperation operation, List<PyStmt> output)
     {
+        // The facts after the statement come from the flow analysis, whatever its parts did to them while lowering.
+        var before = CaptureFacts();
+        ForgetWritesInsideExpressions(operation);
+        LowerStatementWithFacts(operation, output);
+        RestoreFacts(before);
+        Simulate(operation);
+    }
+
+    private void LowerStatementWithFacts(IOperation operation, List<PyStmt> output)
+    {
         switch (operation)
         {
             case IBlockOperation block:
@@ -118,9 +128,15 @@ internal sealed partial class FunctionLowerer
 
     private PyStmt LowerIf(IConditionalOperation conditional)
     {
+        var before = CaptureFacts();
+        var condition = LowerCondition(conditional.Condition);
+        Refine(conditional.Condition, true);
         var body = LowerBlock(conditional.WhenTrue);
+        RestoreFacts(before);
+        Refine(conditional.Condition, false);
         var orElse = LowerBlock(conditional.WhenFalse);
-        return At(new PyIf(LowerCondition(conditional.Condition), body, orElse), conditional);
+        RestoreFacts(before);
+        return At(new PyIf(condition, body, orElse), conditional);
     }
 
     /// <summary>A bool-valued expression used as a condition.</summary>
@@ -134,9 +150,9 @@ internal sealed partial class FunctionLowerer
                 case BinaryOperatorKind.And or BinaryOperatorKind.Or:
                     return At(LowerBoolOperator(b, asCondition: true), b);
                 case BinaryOperatorKind.ConditionalAnd:
-                    return At(new PyBoolOp(PyBoolOperator.And, LowerCondition(b.LeftOperand), LowerCondition(b.RightOperand)), b);
+                    return At(new PyBoolOp(PyBoolOperator.And, LowerCondition(b.LeftOperand), Assuming(b.LeftOperand, true, () => LowerCondition(b.RightOperand))), b);
                 case BinaryOperatorKind.ConditionalOr:
-                    return At(new PyBoolOp(PyBoolOperator.Or, LowerCondition(b.LeftOperand), LowerCondition(b.RightOperand)), b);
+                    return At(new PyBoolOp(PyBoolOperator.Or, LowerCondition(b.LeftOperand), Assuming(b.LeftOperand, false, () => LowerCondition(b.RightOperand))), b);
             }
         }
         // `if ((crc & 0x8000) != 0)` tests the integer's truth directly: `if crc & 32768:` is what MicroPython code says.

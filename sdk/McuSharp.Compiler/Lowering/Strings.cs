@@ -211,8 +211,10 @@ internal sealed partial class FunctionLowerer
     /// <summary>The characters to trim: one char, or a params array of them.</summary>
     private PyExpr CharSet(IOperation argument)
     {
-        if (ParamsElements(argument) is { } chars) return ConcatenateStrings(chars.Select(Lower).ToList());
-        return Lower(argument);
+        // An empty or null set trims white space, as Trim() does.
+        if (ParamsElements(argument) is { } chars) return chars.Count == 0 ? Helper("_ws") : ConcatenateStrings(chars.Select(Lower).ToList());
+        if (KindOf(argument) == ValueKind.Char) return Lower(argument);
+        return Call(Helper("_trim_set"), Lower(argument));
     }
 
     private PyExpr CultureSensitive(LibraryCall call)

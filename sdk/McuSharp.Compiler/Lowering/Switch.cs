@@ -27,8 +27,10 @@ internal sealed partial class FunctionLowerer
         PyStmt? chain = null;
         List<PyStmt>? defaultBody = null;
         var branches = new List<(PyExpr Test, List<PyStmt> Body, IOperation Origin)>();
+        var before = CaptureFacts();
         foreach (var section in switchOperation.Cases)
         {
+            RestoreFacts(before); // each section starts from the facts before the switch
             var body = LowerSwitchSection(section, switchOperation);
             var tests = new List<PyExpr>();
             var isDefault = false;

@@ -7,6 +7,32 @@ def _list_index(items, value):
             return i
     return -1
 
+#: helper _list_indexf
+def _list_indexf(items, value):
+    # IndexOf in a List<double>: double.Equals, for which NaN equals NaN.
+    if value == value:
+        for i in range(len(items)):
+            if items[i] == value:
+                return i
+    else:
+        for i in range(len(items)):
+            if items[i] != items[i]:
+                return i
+    return -1
+
+#: helper _list_removef uses _list_indexf
+def _list_removef(items, value):
+    i = _list_indexf(items, value)
+    if i < 0:
+        return False
+    items.pop(i)
+    return True
+
+#: helper _fkey uses _nan
+def _fkey(k):
+    # One NaN object for every NaN key, so that a dict finds it again.
+    return k if k == k else _nan
+
 #: helper _list_insert uses _argrange
 def _list_insert(items, index, value):
     if index < 0 or index > len(items):

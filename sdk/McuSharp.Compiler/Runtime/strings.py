@@ -4,6 +4,11 @@
 # The characters char.IsWhiteSpace accepts (MicroPython's isspace() and strip() know only ASCII).
 _ws = ' \t\n\v\f\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000'
 
+#: helper _trim_set uses _ws
+def _trim_set(chars):
+    # Trim(char[]): the characters as one string; an empty or null array trims white space.
+    return ''.join(chars) if chars else _ws
+
 #: helper _argrange
 def _argrange(name):
     raise IndexError("Specified argument was out of the range of valid values. (Parameter '" + name + "')")
