@@ -37,10 +37,16 @@ internal sealed partial class FunctionLowerer
         var rightKind = KindOf(right);
         if (binary.OperatorMethod is null && leftKind is not ValueKind.Other && rightKind is not ValueKind.Other || leftKind == ValueKind.String && rightKind == ValueKind.String)
             return new PyCompare(Lower(binary.LeftOperand), op, Lower(binary.RightOperand));
+        // Reference equality of boxed values (object, interfaces) compares boxes in .NET; the device has none.
+        if (op is PyCompareOperator.Eq or PyCompareOperator.NotEq && binary.OperatorMethod is null && (IsBoxType(left.Type) || IsBoxType(right.Type)))
+            return Unsupported(binary.Syntax, $"Comparing {binary.LeftOperand.Type?.ToDisplayString()} with {binary.RightOperand.Type?.ToDisplayString()} by reference", "object references arrive with the object model; compare typed values");
         if (op is PyCompareOperator.Eq or PyCompareOperator.NotEq && binary.OperatorMethod is null && left.Type?.IsReferenceType == true)
             return new PyCompare(Lower(binary.LeftOperand), op == PyCompareOperator.Eq ? PyCompareOperator.Is : PyCompareOperator.IsNot, Lower(binary.RightOperand));
         return Unsupported(binary.Syntax, $"Comparing {binary.LeftOperand.Type?.ToDisplayString()} with {binary.RightOperand.Type?.ToDisplayString()}", "only numbers, chars, strings, bools and null compare so far");
     }
+
+    private static bool IsBoxType(ITypeSymbol? type) =>
+        type is not null && (type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum || type.TypeKind == TypeKind.Interface);
 
     private static bool IsNullLiteral(IOperation op) => op.ConstantValue is { HasValue: true, Value: null };
 

@@ -30,6 +30,8 @@ internal sealed partial class FunctionLowerer
     public PyFunctionDef LowerMethod(IMethodSymbol method, BaseMethodDeclarationSyntax syntax)
     {
         var parameters = method.Parameters.Select(p => new PyParameter(DeclareLocal(p))).ToList();
+        foreach (var parameter in method.Parameters)
+            if (_context.ParameterFacts.TryGetValue(parameter, out var known)) _rangeFacts[parameter] = known;
         var body = new List<PyStmt>();
         try
         {

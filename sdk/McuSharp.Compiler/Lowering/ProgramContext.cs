@@ -35,6 +35,9 @@ internal sealed class ProgramContext
 
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
+    /// <summary>What each parameter of the program's own methods can hold, from every call site (see CallSiteRanges.cs).</summary>
+    public Dictionary<IParameterSymbol, Interval> ParameterFacts { get; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>One semantic model per tree: Roslyn binds a tree's code once per model, so sharing it saves rebinding.</summary>
     public SemanticModel ModelOf(SyntaxTree tree)
     {

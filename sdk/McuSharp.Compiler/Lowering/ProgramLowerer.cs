@@ -39,6 +39,12 @@ internal sealed class ProgramLowerer
         var types = _compilation.SyntaxTrees
             .SelectMany(t => t.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
             .ToList();
+        // Enums and delegates would otherwise pass unnoticed (and an enum value would print as its number).
+        foreach (var other in _compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes()))
+        {
+            if (other is EnumDeclarationSyntax e) Unsupported(e, "An enum declaration", "enums arrive with the object model; use int constants");
+            else if (other is DelegateDeclarationSyntax d) Unsupported(d, "A delegate declaration", "delegates arrive with the object model");
+        }
         var members = new List<ISymbol>();
         var methods = new List<(IMethodSymbol Symbol, BaseMethodDeclarationSyntax Syntax)>();
         var fields = new List<(IFieldSymbol Symbol, VariableDeclaratorSyntax Syntax)>();
@@ -78,6 +84,8 @@ internal sealed class ProgramLowerer
         }
 
         _context.Names.AssignGlobals(members);
+        FunctionLowerer.CallSiteRanges.Compute(_context, methods.Select(m => ((IMethodSymbol?)m.Symbol, (SyntaxNode)m.Syntax))
+            .Concat(fields.Where(f => f.Syntax.Initializer is not null).Select(f => ((IMethodSymbol?)null, (SyntaxNode)f.Syntax.Initializer!))).ToList());
 
         var body = new List<PyStmt>();
         foreach (var (symbol, syntax) in methods)

@@ -62,7 +62,7 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>Where a range still grew after a few rounds, jump to the type's bound so that the loop analysis ends.</summary>
-    private static Dictionary<ISymbol, Interval>? Widen(Dictionary<ISymbol, Interval>? previous, Dictionary<ISymbol, Interval>? next)
+    private static Dictionary<ISymbol, Interval>? Widen(Dictionary<ISymbol, Interval>? previous, Dictionary<ISymbol, Interval>? next, IReadOnlyList<BigInteger> thresholds)
     {
         if (previous is null || next is null) return next;
         var widened = new Dictionary<ISymbol, Interval>(SymbolEqualityComparer.Default);
@@ -70,8 +70,9 @@ internal sealed partial class FunctionLowerer
         {
             if (!previous.TryGetValue(symbol, out var old)) continue;
             var bounds = TrackedRange(symbol);
-            var lo = range.Lo < old.Lo ? bounds.Lo : range.Lo;
-            var hi = range.Hi > old.Hi ? bounds.Hi : range.Hi;
+            // A growing bound jumps to the next value the loop's condition mentions (i < n stops at n), else to the type's bound.
+            var lo = range.Lo < old.Lo ? thresholds.Where(t => t <= range.Lo && t >= bounds.Lo).DefaultIfEmpty(bounds.Lo).Max() : range.Lo;
+            var hi = range.Hi > old.Hi ? thresholds.Where(t => t >= range.Hi && t <= bounds.Hi).DefaultIfEmpty(bounds.Hi).Min() : range.Hi;
             if (lo > bounds.Lo || hi < bounds.Hi) widened[symbol] = new Interval(lo, hi);
         }
         return widened;
@@ -131,6 +132,7 @@ internal sealed partial class FunctionLowerer
     {
         if (!_reachable) return;
         ForgetWritesInsideExpressions(statement);
+        if (statement is not (IBlockOperation or ILoopOperation or IConditionalOperation or ISwitchOperation)) RecordCalls(statement);
         switch (statement)
         {
             case IBlockOperation block:
@@ -150,6 +152,7 @@ internal sealed partial class FunctionLowerer
                 break;
             case IConditionalOperation conditional:
             {
+                RecordCalls(conditional.Condition);
                 var before = CaptureFacts();
                 Refine(conditional.Condition, true);
                 Simulate(conditional.WhenTrue);
@@ -232,6 +235,7 @@ internal sealed partial class FunctionLowerer
 
     private void SimulateSwitch(ISwitchOperation switchOperation)
     {
+        RecordCalls(switchOperation.Value);
         var before = CaptureFacts();
         var frame = new FlowFrame(null, switchOperation.ExitLabel);
         _flowFrames.Push(frame);
@@ -269,7 +273,9 @@ internal sealed partial class FunctionLowerer
             _ => ((IOperation?)null, true),
         };
         var loopVariables = loop is IForEachLoopOperation each ? WrittenVariables(each.LoopControlVariable).ToList() : new List<ISymbol>();
+        if (loop is IForEachLoopOperation iterated) RecordCalls(iterated.Collection);
 
+        var thresholds = condition is null ? new List<BigInteger>() : Thresholds(condition);
         var head = entry;
         Dictionary<ISymbol, Interval>? bodyStart = null;
         FlowFrame frame = new(loop.ContinueLabel, loop.ExitLabel);
@@ -277,6 +283,7 @@ internal sealed partial class FunctionLowerer
         {
             RestoreFacts(head);
             foreach (var variable in loopVariables) Forget(variable);
+            if (condition is not null) RecordCalls(condition);
             if (condition is not null && conditionFirst) Refine(condition, true);
             bodyStart = CaptureFacts();
             frame = new FlowFrame(loop.ContinueLabel, loop.ExitLabel);
@@ -300,7 +307,7 @@ internal sealed partial class FunctionLowerer
                 bodyStart = CaptureFacts();
                 break;
             }
-            head = round >= 2 ? Widen(head, next) : next;
+            head = round >= 2 ? Widen(head, next, thresholds) : next;
         }
 
         // The loop ends when its condition fails at the head (or at the bottom of a do/while), or at a break.
@@ -363,11 +370,51 @@ internal sealed partial class FunctionLowerer
         && ValueKinds.Of(b.LeftOperand.Type) is var l && (l.IsInteger() || l == ValueKind.Char)
         && ValueKinds.Of(b.RightOperand.Type) is var r && (r.IsInteger() || r == ValueKind.Char);
 
+    /// <summary>Candidate loop bounds for widening: the values a loop condition compares with, and their neighbours.</summary>
+    private List<BigInteger> Thresholds(IOperation condition)
+    {
+        var thresholds = new List<BigInteger>();
+        foreach (var comparison in condition.DescendantsAndSelf().OfType<IBinaryOperation>().Where(IsIntegerComparison))
+        {
+            foreach (var side in new[] { comparison.LeftOperand, comparison.RightOperand })
+            {
+                var range = ValueRange(side);
+                thresholds.AddRange(new[] { range.Lo - 1, range.Lo, range.Hi, range.Hi + 1 });
+                if (range.Hi >= 0) thresholds.Add(IntegerSquareRoot(range.Hi) + 1);
+            }
+        }
+        return thresholds;
+    }
+
+    private static BigInteger IntegerSquareRoot(BigInteger n)
+    {
+        if (n < 2) return n < 0 ? 0 : n;
+        var x = (BigInteger)Math.Sqrt((double)n);
+        while (x * x > n) x--;
+        while ((x + 1) * (x + 1) <= n) x++;
+        return x;
+    }
+
     /// <summary>`variable op bound`: narrows the variable (seen through widening conversions) to the values that satisfy it.</summary>
     private void Constrain(IOperation operand, BinaryOperatorKind op, Interval bound)
     {
         while (operand is IConversionOperation { Conversion.IsImplicit: true, Operand: var inner } && ValueKinds.Of(inner.Type) is var k && (k.IsInteger() || k == ValueKind.Char))
             operand = inner;
+        // i * i <= n, when i is small enough that the square cannot wrap: |i| <= isqrt(n).
+        if (operand is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } square
+            && VariableOf(square.LeftOperand) is { } factor && SymbolEqualityComparer.Default.Equals(factor, VariableOf(square.RightOperand))
+            && IsTracked(factor) && op is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual)
+        {
+            var factorRange = _rangeFacts.TryGetValue(factor, out var known) ? known : TrackedRange(factor);
+            var magnitude = BigInteger.Max(BigInteger.Abs(factorRange.Lo), BigInteger.Abs(factorRange.Hi));
+            if (magnitude * magnitude <= ValueKinds.Of(square.Type).Range().Hi)
+            {
+                var limit = op == BinaryOperatorKind.LessThan ? bound.Hi - 1 : bound.Hi;
+                var root = limit < 0 ? BigInteger.MinusOne : IntegerSquareRoot(limit);
+                _rangeFacts[factor] = new Interval(BigInteger.Max(factorRange.Lo, -root), BigInteger.Min(factorRange.Hi, root));
+            }
+            return;
+        }
         if (VariableOf(operand) is not { } variable || !IsTracked(variable)) return;
         var current = _rangeFacts.TryGetValue(variable, out var fact) ? fact : TrackedRange(variable);
         var narrowed = op switch

@@ -14,6 +14,7 @@ internal sealed partial class FunctionLowerer
     private PyExpr Stringify(IOperation operation)
     {
         operation = WithoutImplicitConversions(operation);
+        if (operation.Type?.TypeKind == TypeKind.Enum) return EnumText(operation);
         if (operation.ConstantValue.HasValue)
             return operation.ConstantValue.Value is string text ? StringConstant(text, operation.Syntax) : Str(FormatConstant(operation.ConstantValue.Value, operation.Type));
         var kind = KindOf(operation);
@@ -23,6 +24,7 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr StringifyValue(PyExpr value, ValueKind kind, IOperation operation)
     {
+        if (operation.Type?.TypeKind == TypeKind.Enum) return EnumText(operation);
         switch (kind)
         {
             case ValueKind.String:
@@ -46,6 +48,10 @@ internal sealed partial class FunctionLowerer
                 return Unsupported(operation.Syntax, $"Converting {operation.Type?.ToDisplayString() ?? "this value"} to a string", "only numbers, bools, chars and strings convert so far");
         }
     }
+
+    /// <summary>An enum value is a number on the device, but .NET prints its name: refused until enums arrive.</summary>
+    private PyExpr EnumText(IOperation operation) =>
+        Unsupported(operation.Syntax, "Converting an enum value to a string", "enums arrive with the object model; print a number or a string instead");
 
     private static string FormatConstant(object? value, ITypeSymbol? type) => value switch
     {

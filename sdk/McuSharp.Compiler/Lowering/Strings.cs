@@ -190,6 +190,7 @@ internal sealed partial class FunctionLowerer
         var sequence = WithoutImplicitConversions(call[1]);
         var elementType = ElementType(sequence.Type);
         if (elementType is null) return null;
+        if (elementType.TypeKind == TypeKind.Enum) return EnumText(sequence);
         var elementKind = ValueKinds.Of(elementType);
         var items = Lower(sequence);
         if (elementKind == ValueKind.String || elementKind == ValueKind.Char)
