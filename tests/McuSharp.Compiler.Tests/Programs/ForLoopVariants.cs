@@ -67,6 +67,14 @@ static class ForLoopVariants
             Console.Write(items[i] + " ");
         }
         Console.WriteLine();
+        List<int> grow = new List<int> { 1, 2 };
+        List<int> alias = grow;
+        for (int i = 0; i < grow.Count; i++)
+        {
+            if (grow[i] < 4) alias.Add(grow[i] + 2);
+            Console.Write(grow[i] + " ");
+        }
+        Console.WriteLine();
         string s = "abc";
         for (int i = 0; i < s.Length; i++)
         {

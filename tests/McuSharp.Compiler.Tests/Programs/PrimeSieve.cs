@@ -37,7 +37,7 @@ static class PrimeSieve
         long sum = 0;
         foreach (int p in primes) sum += p;
         Console.WriteLine(sum);
-        long[] candidates = { 1, 2, 97, 561, 7919, 2147483647, 1000000007, 999999999989, -7 };
+        long[] candidates = { 1, 2, 97, 561, 7919, 2147483647, 1000003, 998244353, -7 };
         foreach (long c in candidates) Console.Write(IsPrime(c) + " ");
         Console.WriteLine();
         int n = 360;

@@ -2,6 +2,8 @@ using System;
 
 static class StringTrimCasePad
 {
+    static readonly char[] Brackets = { '[', ']', '(', ')' };
+
     static void Show(string s) { Console.WriteLine("[" + s + "]"); }
 
     static void Main()
@@ -19,6 +21,13 @@ static class StringTrimCasePad
         Show("0012300".TrimEnd('0'));
         Show("000".Trim('0'));
         Show("".Trim());
+        char[] crlf = { '\r', '\n' };
+        Show("line\r\n".TrimEnd(crlf));
+        Show("\n\rline".TrimStart(crlf));
+        Show("--x--".Trim(new char[] { '-' }));
+        Show("  x  ".Trim(new char[0]));
+        Show("  x  ".TrimEnd((char[]?)null));
+        Show(" \u00a0x\u2003 ".Trim());
         Show("   ".Trim());
         Show("Hello World 123".ToUpper());
         Show("Hello World 123".ToLower());
@@ -32,6 +41,7 @@ static class StringTrimCasePad
         Show("toolong".PadRight(3));
         Show("".PadLeft(2, '*'));
         Show("x".PadLeft(0));
+        Show("[(x)]".Trim(Brackets));
         string[] names = { "a", "bbb", "cc" };
         foreach (string n in names) Console.WriteLine(n.PadRight(4) + "|" + n.PadLeft(4) + "|");
         string key = "  Temp  ";
