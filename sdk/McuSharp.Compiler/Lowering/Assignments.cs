@@ -41,7 +41,11 @@ internal sealed partial class FunctionLowerer
     private IEnumerable<PyStmt> AssignRing(PyName target, RingValue value, ValueKind kind, IOperation origin)
     {
         if (value.Raw.Within(kind.Range())) return new[] { At(AssignOrUpdate(target, value.Expr), origin) };
-        if (kind.Bits() <= 16) return new[] { At(new PyAssign(target, WrapArithmetic(value.Expr, kind)), origin) };
+        var period = BigInteger.One << kind.Bits();
+        // Small types wrap with small-int arithmetic; an unsigned value that can overflow by several periods (a
+        // multiplication, as in hashes and random generators) is masked in place, as MicroPython code does.
+        if (kind.Bits() <= 16 || !kind.IsSigned() && (value.Raw.Hi > kind.Range().Hi + period || value.Raw.Lo < -period))
+            return new[] { At(new PyAssign(target, WrapArithmetic(value.Expr, kind)), origin) };
         // Assign, then fix up only on overflow: `if x > 0x7FFFFFFF: x -= 0x100000000` costs one comparison.
         var (_, overflowed, fix) = OverflowTest(target, target, kind, value.Raw);
         var check = new PyIf(overflowed, new PyStmt[] { AssignOrUpdate(target, fix) }, Array.Empty<PyStmt>()) { OneLine = true };

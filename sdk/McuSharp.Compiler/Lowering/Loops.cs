@@ -271,7 +271,9 @@ internal sealed partial class FunctionLowerer
             {
                 if (frame.IsSwitch)
                 {
-                    _context.Report(McuDiagnostics.BreakInsideSwitchSection, branch.Syntax);
+                    // A break that ends its section anyway (the last statement of a block or of an if/else branch
+                    // that ends the section) needs no jump: the if/elif chain ends there too.
+                    if (!EndsSwitchSection(branch, branch.Target)) _context.Report(McuDiagnostics.BreakInsideSwitchSection, branch.Syntax);
                     return;
                 }
                 output.Add(At(new PyBreak(), branch));
@@ -279,6 +281,34 @@ internal sealed partial class FunctionLowerer
             }
         }
         Unsupported(branch.Syntax, "This jump", "only break and continue of the enclosing loop are supported");
+    }
+
+    /// <summary>True when nothing in the switch section runs after <paramref name="statement"/> (but breaks to <paramref name="exit"/>).</summary>
+    private static bool EndsSwitchSection(IOperation statement, ILabelSymbol exit)
+    {
+        bool OnlyExitsAfter(IReadOnlyList<IOperation> statements, IOperation child)
+        {
+            var index = -1;
+            for (var i = 0; i < statements.Count; i++) if (statements[i] == child) index = i;
+            return index >= 0 && statements.Skip(index + 1).All(s =>
+                s is IEmptyOperation || s is IBranchOperation { BranchKind: BranchKind.Break } b && SymbolEqualityComparer.Default.Equals(b.Target, exit));
+        }
+        var child = statement;
+        for (var parent = child.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ISwitchCaseOperation section:
+                    return OnlyExitsAfter(section.Body, child);
+                case IBlockOperation block when OnlyExitsAfter(block.Operations, child):
+                    continue;
+                case IConditionalOperation conditional when conditional.WhenTrue == child || conditional.WhenFalse == child:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return false;
     }
 
     private static PyExpr Not(PyExpr condition) => condition switch

@@ -76,13 +76,15 @@ public sealed class RuntimeLibrary
         }
         foreach (var name in used) Visit(name);
         if (needed.Count == 0) return null;
-        var sb = new StringBuilder("# McuSharp runtime helpers: only those this program uses.\n");
+        var sb = new StringBuilder("# McuSharp runtime: the helpers this program uses\n");
         var imports = new SortedSet<string>(StringComparer.Ordinal);
         var bodies = new StringBuilder();
         foreach (var chunk in needed.Select(n => _chunks[n]).OrderBy(c => c.Order))
         {
             foreach (var line in chunk.Code.Split('\n'))
             {
+                // Comments and blank lines cost flash and heap on the device; the library's sources keep them.
+                if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0) continue;
                 if (line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("from ", StringComparison.Ordinal)) imports.Add(line);
                 else bodies.Append(line).Append('\n');
             }
