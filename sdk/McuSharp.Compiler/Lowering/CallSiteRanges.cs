@@ -38,9 +38,9 @@ internal sealed partial class FunctionLowerer
     private void RecordCallSites(IMethodSymbol? method, SyntaxNode syntax, Dictionary<IParameterSymbol, Interval?> recorder)
     {
         _callRecorder = recorder;
-        foreach (var parameter in method?.Parameters ?? System.Collections.Immutable.ImmutableArray<IParameterSymbol>.Empty)
-            if (_context.ParameterFacts.TryGetValue(parameter, out var known)) _rangeFacts[parameter] = known;
-        switch (_model.GetOperation(syntax))
+        var operation = _model.GetOperation(syntax);
+        if (operation is not null) StartFlow(method, operation);
+        switch (operation)
         {
             case IMethodBodyOperation { BlockBody: var block, ExpressionBody: var expression } when (block ?? expression) is { } body:
                 Simulate(body);

@@ -30,13 +30,12 @@ internal sealed partial class FunctionLowerer
     public PyFunctionDef LowerMethod(IMethodSymbol method, BaseMethodDeclarationSyntax syntax)
     {
         var parameters = method.Parameters.Select(p => new PyParameter(DeclareLocal(p))).ToList();
-        foreach (var parameter in method.Parameters)
-            if (_context.ParameterFacts.TryGetValue(parameter, out var known)) _rangeFacts[parameter] = known;
         var body = new List<PyStmt>();
         try
         {
             if (_model.GetOperation(syntax) is IMethodBodyOperation operation)
             {
+                StartFlow(method, operation);
                 var block = operation.BlockBody ?? operation.ExpressionBody;
                 if (block is not null) LowerStatement(block, body);
             }

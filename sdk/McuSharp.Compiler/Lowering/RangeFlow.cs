@@ -30,6 +30,21 @@ internal sealed partial class FunctionLowerer
 
     private const int MaxFixpointRounds = 8;
 
+    /// <summary>
+    /// Set for a body with lambdas or local functions: they can write a captured variable at any call, which a
+    /// statement-by-statement flow cannot see, so no fact is learned there.
+    /// </summary>
+    private bool _flowDisabled;
+
+    /// <summary>Starts the flow of a method body: its parameters hold what its callers pass (see CallSiteRanges.cs).</summary>
+    private void StartFlow(IMethodSymbol? method, IOperation body)
+    {
+        _flowDisabled = body.DescendantsAndSelf().Any(op => op is IAnonymousFunctionOperation or ILocalFunctionOperation);
+        if (_flowDisabled || method is null) return;
+        foreach (var parameter in method.Parameters)
+            if (_context.ParameterFacts.TryGetValue(parameter, out var known)) _rangeFacts[parameter] = known;
+    }
+
     // ---- states ----
 
     /// <summary>The current facts; null when the point is unreachable.</summary>
@@ -94,7 +109,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>Records that <paramref name="symbol"/> now holds a value in <paramref name="range"/> (null: anything).</summary>
     private void Learn(ISymbol symbol, Interval? range)
     {
-        if (!IsTracked(symbol)) return;
+        if (!IsTracked(symbol) || _flowDisabled) return;
         var bounds = TrackedRange(symbol);
         if (range is { } r && r.Within(bounds) && (r.Lo > bounds.Lo || r.Hi < bounds.Hi)) _rangeFacts[symbol] = r;
         else _rangeFacts.Remove(symbol);
@@ -299,12 +314,17 @@ internal sealed partial class FunctionLowerer
             if (SameFacts(next, head)) break;
             if (round >= MaxFixpointRounds)
             {
-                // Give up on every variable the loop writes; the rest still holds.
+                // Give up on every variable the loop writes (the rest still holds), and run the body once more
+                // from there so that the facts recorded at its breaks match the final loop head.
                 foreach (var written in WrittenVariables(loop)) next?.Remove(written);
                 head = next;
                 RestoreFacts(head);
                 if (condition is not null && conditionFirst) Refine(condition, true);
                 bodyStart = CaptureFacts();
+                frame = new FlowFrame(loop.ContinueLabel, loop.ExitLabel);
+                _flowFrames.Push(frame);
+                Simulate(loop.Body);
+                _flowFrames.Pop();
                 break;
             }
             head = round >= 2 ? Widen(head, next, thresholds) : next;
@@ -403,7 +423,7 @@ internal sealed partial class FunctionLowerer
         // i * i <= n, when i is small enough that the square cannot wrap: |i| <= isqrt(n).
         if (operand is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } square
             && VariableOf(square.LeftOperand) is { } factor && SymbolEqualityComparer.Default.Equals(factor, VariableOf(square.RightOperand))
-            && IsTracked(factor) && op is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual)
+            && IsTracked(factor) && !_flowDisabled && op is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual)
         {
             var factorRange = _rangeFacts.TryGetValue(factor, out var known) ? known : TrackedRange(factor);
             var magnitude = BigInteger.Max(BigInteger.Abs(factorRange.Lo), BigInteger.Abs(factorRange.Hi));
@@ -415,7 +435,7 @@ internal sealed partial class FunctionLowerer
             }
             return;
         }
-        if (VariableOf(operand) is not { } variable || !IsTracked(variable)) return;
+        if (_flowDisabled || VariableOf(operand) is not { } variable || !IsTracked(variable)) return;
         var current = _rangeFacts.TryGetValue(variable, out var fact) ? fact : TrackedRange(variable);
         var narrowed = op switch
         {
