@@ -22,10 +22,31 @@ internal sealed partial class FunctionLowerer
         // C# evaluates the array and the index before the value; Python evaluates a subscript target after it. That
         // matters only when the value has side effects: then the target's parts are evaluated first, into temporaries.
         var valueHasEffects = HasSideEffects(assignment.Value);
-        var place = LowerPlace(assignment.Target, statements, evaluateOnce: valueHasEffects, laterValue: valueHasEffects ? assignment.Value : null);
+        var recordsKey = IsInsertionOrdered && assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: var dictionary } && IsDictionaryType(dictionary?.Type);
+        var place = LowerPlace(assignment.Target, statements, evaluateOnce: valueHasEffects || recordsKey, laterValue: valueHasEffects ? assignment.Value : null);
         if (place is null) return statements;
         if (place.IsName) statements.AddRange(AssignToName((PyName)place.Target, assignment.Value, place.Type, assignment));
+        else if (recordsKey) statements.AddRange(SetRecordingKey((PySubscript)place.Target, LowerConverted(assignment.Value, place.Type), assignment));
         else statements.Add(At(new PyAssign(place.Target, LowerConverted(assignment.Value, place.Type)), assignment));
+        return statements;
+    }
+
+    /// <summary>
+    /// `d[key] = value` on an insertion-ordered dictionary: a new key joins the key order, after the value is
+    /// computed (C# evaluates it before storing, and it may throw).
+    /// </summary>
+    private IEnumerable<PyStmt> SetRecordingKey(PySubscript element, PyExpr value, IOperation origin)
+    {
+        var statements = new List<PyStmt>();
+        if (value is not (PyConst or PyName))
+        {
+            var temp = NewTemp();
+            statements.Add(At(new PyAssign(temp, value), origin));
+            value = temp;
+        }
+        var order = new PySubscript(element.Target, PyConst.None);
+        statements.Add(At(new PyIf(new PyCompare(element.Index, PyCompareOperator.NotIn, element.Target), new PyStmt[] { new PyExprStmt(Method(order, "append", element.Index)) }, Array.Empty<PyStmt>()) { OneLine = true }, origin));
+        statements.Add(At(new PyAssign(element, value), origin));
         return statements;
     }
 
@@ -113,9 +134,21 @@ internal sealed partial class FunctionLowerer
         return temp;
     }
 
-    /// <summary>True when evaluating the expression can change a variable or call code that can.</summary>
+    /// <summary>
+    /// True when evaluating the expression can change a variable or call code that can: assignments, ++/--, the
+    /// program's own methods and constructors, instance methods (List.Add, ...) and ref/out arguments. Static library
+    /// methods (Math.Abs, int.Parse) and library constructors (new List&lt;int&gt;()) cannot.
+    /// </summary>
     private static bool HasSideEffects(IOperation operation) =>
-        operation.DescendantsAndSelf().Any(op => op is IAssignmentOperation or IIncrementOrDecrementOperation or IInvocationOperation or IObjectCreationOperation);
+        operation.DescendantsAndSelf().Any(op => op switch
+        {
+            IAssignmentOperation or IIncrementOrDecrementOperation => true,
+            IInvocationOperation call => call.Instance is not null || IsDeclaredInProgram(call.TargetMethod) || call.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out),
+            IObjectCreationOperation creation => creation.Constructor is null || IsDeclaredInProgram(creation.Constructor),
+            _ => false,
+        });
+
+    private static bool IsDeclaredInProgram(ISymbol symbol) => symbol.DeclaringSyntaxReferences.Length > 0;
 
     /// <summary>True when evaluating <paramref name="later"/> may change the value of <paramref name="part"/>.</summary>
     private static bool MayChange(IOperation part, IOperation later)

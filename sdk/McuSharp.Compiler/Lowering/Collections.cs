@@ -5,9 +5,27 @@ using Microsoft.CodeAnalysis.Operations;
 namespace McuSharp.Compiler.Lowering;
 
 /// <summary>
+/// The three shapes of Dictionary&lt;K,V&gt; on the device (MicroPython's dict enumerates in hash order, and its
+/// OrderedDict finds a key by scanning them all).
+/// </summary>
+internal enum DictionaryShape
+{
+    /// <summary>A plain dict: for programs that never observe a dictionary's order.</summary>
+    Hashed,
+
+    /// <summary>
+    /// A plain dict whose key None (never a .NET key) holds the keys in insertion order: hashed lookups, and
+    /// .NET's enumeration order for programs that never remove a key.
+    /// </summary>
+    InsertionOrdered,
+
+    /// <summary>_NetDict, which keeps .NET's entry slots: after Remove, the next new key takes the freed slot.</summary>
+    Slotted,
+}
+
+/// <summary>
 /// Arrays and List&lt;T&gt; are Python lists (indexes checked: Python reads a[-1] from the end, C# throws);
-/// Dictionary&lt;K,V&gt; is an OrderedDict so it enumerates in insertion order like .NET;
-/// StringBuilder is a list of parts joined by ToString().
+/// Dictionary&lt;K,V&gt; takes one of the <see cref="DictionaryShape"/>s; StringBuilder is a list of parts joined by ToString().
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
@@ -32,17 +50,19 @@ internal sealed partial class FunctionLowerer
         table["List.Sort/0"] = (f, c) => f.SortInPlace(c);
         table["List.ToArray/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
 
-        table["Dictionary.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
+        table["Dictionary.Count/0"] = (f, c) => f.IsInsertionOrdered
+            ? new PyBinOp(Call(new PyName("len"), f.Lower(c.Receiver!)), PyBinaryOperator.Sub, Int(1))
+            : Call(new PyName("len"), f.Lower(c.Receiver!));
         table["Dictionary.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.DictionaryKey(c[0]));
         table["Dictionary.ContainsKey/1"] = (f, c) => new PyCompare(f.DictionaryKey(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["Dictionary.ContainsValue/1"] = (f, c) => KindOf(c[0]).IsFloating()
-            ? new PyCompare(Call(f.Helper("_list_indexf"), Call(new PyName("list"), Method(f.Lower(c.Receiver!), "values")), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
-            : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, Method(f.Lower(c.Receiver!), "values"));
+            ? new PyCompare(Call(f.Helper("_list_indexf"), Call(new PyName("list"), f.DictionaryValues(c.Receiver!)), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
+            : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.DictionaryValues(c.Receiver!));
         table["Dictionary.Add/2"] = (f, c) => Call(f.Helper("_dict_add"), f.Lower(c.Receiver!), f.DictionaryKey(c[0]), f.Lower(c[1]));
         table["Dictionary.Remove/1"] = (f, c) => Method(f.Lower(c.Receiver!), "remove", f.DictionaryKey(c[0]));
-        table["Dictionary.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
-        table["Dictionary.Keys/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
-        table["Dictionary.Values/0"] = (f, c) => Call(new PyName("list"), Method(f.Lower(c.Receiver!), "values"));
+        table["Dictionary.Clear/0"] = (f, c) => f.IsInsertionOrdered ? Call(f.Helper("_odict_clear"), f.Lower(c.Receiver!)) : Method(f.Lower(c.Receiver!), "clear");
+        table["Dictionary.Keys/0"] = (f, c) => Call(new PyName("list"), f.DictionaryKeys(c.Receiver!));
+        table["Dictionary.Values/0"] = (f, c) => Call(new PyName("list"), f.DictionaryValues(c.Receiver!));
         table["CollectionExtensions.GetValueOrDefault/2"] = (f, c) => Method(f.Lower(c[0]), "get", f.DictionaryKey(c[1]), f.DefaultValue(((IInvocationOperation)c.Operation).TargetMethod.ReturnType, c.Operation.Syntax));
         table["CollectionExtensions.GetValueOrDefault/3"] = (f, c) => Method(f.Lower(c[0]), "get", f.DictionaryKey(c[1]), f.Lower(c[2]));
         table["KeyValuePair.Key/0"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), Int(0));
@@ -64,6 +84,20 @@ internal sealed partial class FunctionLowerer
         KindOf(key).IsFloating() ? Call(Helper("_fkey"), Lower(key)) : Lower(key);
 
     private bool HasFloatingElements(IOperation collection) => ValueKinds.Of(ElementType(collection.Type)).IsFloating();
+
+    private bool IsInsertionOrdered => _context.DictionaryShape == DictionaryShape.InsertionOrdered;
+
+    /// <summary>The dictionary's keys in .NET's order, as an iterable.</summary>
+    private PyExpr DictionaryKeys(IOperation dictionary) =>
+        IsInsertionOrdered ? new PySubscript(Lower(dictionary), PyConst.None) : Lower(dictionary);
+
+    /// <summary>The dictionary's values in .NET's order, as an iterable.</summary>
+    private PyExpr DictionaryValues(IOperation dictionary) =>
+        IsInsertionOrdered ? Call(Helper("_odict_values"), Lower(dictionary)) : Method(Lower(dictionary), "values");
+
+    /// <summary>The dictionary's (key, value) pairs in .NET's order, as an iterable.</summary>
+    private PyExpr DictionaryItems(IOperation dictionary) =>
+        IsInsertionOrdered ? Call(Helper("_odict_items"), Lower(dictionary)) : Method(Lower(dictionary), "items");
 
     private static bool IsDictionaryType(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "Dictionary", Arity: 2 } named && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
@@ -168,11 +202,12 @@ internal sealed partial class FunctionLowerer
         if (IsDictionaryType(type))
         {
             if (arguments.Count > 0 && KindOf(arguments[0]) != ValueKind.Int32) return Unsupported(creation.Syntax, "Copying a dictionary or passing a comparer", "create an empty dictionary and add the entries");
-            // A program that removes keys needs .NET's slot reuse; one that enumerates needs insertion order;
-            // one that only looks keys up gets a plain dict, whose lookups are hashed (OrderedDict's scan its keys).
-            PyExpr NewDictionary() => _context.UsesDictionaryRemove ? Call(Helper("_NetDict"))
-                : _context.EnumeratesDictionaries ? Call(_context.ImportFrom("collections", "OrderedDict"))
-                : new PyDict(Array.Empty<(PyExpr, PyExpr)>());
+            PyExpr NewDictionary() => _context.DictionaryShape switch
+            {
+                DictionaryShape.Slotted => Call(Helper("_NetDict")),
+                DictionaryShape.InsertionOrdered => new PyDict(new[] { ((PyExpr)PyConst.None, (PyExpr)new PyList(Array.Empty<PyExpr>())) }),
+                _ => new PyDict(Array.Empty<(PyExpr, PyExpr)>()),
+            };
             if (creation.Initializer is null) return NewDictionary();
             var entries = new List<PyExpr>();
             foreach (var init in creation.Initializer.Initializers)
@@ -211,11 +246,10 @@ internal sealed partial class FunctionLowerer
     /// <summary>What `foreach` iterates: a dictionary yields its (key, value) pairs.</summary>
     private PyExpr ForEachIterable(IOperation collection)
     {
-        var lowered = Lower(collection);
-        if (IsDictionaryType(collection.Type)) return Method(lowered, "items");
-        if (collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keysOf } && IsDictionaryType(keysOf.Type)) return Lower(keysOf);
-        if (collection is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } valuesOf } && IsDictionaryType(valuesOf.Type)) return Method(Lower(valuesOf), "values");
-        return lowered;
+        if (IsDictionaryType(collection.Type)) return DictionaryItems(collection);
+        if (collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keysOf } && IsDictionaryType(keysOf.Type)) return DictionaryKeys(keysOf);
+        if (collection is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } valuesOf } && IsDictionaryType(valuesOf.Type)) return DictionaryValues(valuesOf);
+        return Lower(collection);
     }
 
     /// <summary>

@@ -45,8 +45,16 @@ internal sealed class ProgramContext
         return model;
     }
 
+    /// <summary>
+    /// How every Dictionary&lt;K,V&gt; of the program is represented: the cheapest one that reproduces what the program
+    /// can observe of its order.
+    /// </summary>
+    public DictionaryShape DictionaryShape => UsesDictionaryRemove ? DictionaryShape.Slotted
+        : EnumeratesDictionaries ? DictionaryShape.InsertionOrdered
+        : DictionaryShape.Hashed;
+
     /// <summary>Whether any code calls Dictionary.Remove: then dictionaries keep .NET's slot order (see _NetDict).</summary>
-    public bool UsesDictionaryRemove => _usesDictionaryRemove ??= Compilation.SyntaxTrees.Any(tree =>
+    private bool UsesDictionaryRemove => _usesDictionaryRemove ??= Compilation.SyntaxTrees.Any(tree =>
     {
         var model = ModelOf(tree);
         return tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
@@ -58,9 +66,9 @@ internal sealed class ProgramContext
 
     /// <summary>
     /// Whether any code can observe a dictionary's order: foreach over it, its Keys or Values, or the dictionary
-    /// passed on as another type. If none does, a plain dict (hashed lookups) serves; else OrderedDict keeps .NET's order.
+    /// passed on as another type.
     /// </summary>
-    public bool EnumeratesDictionaries => _enumeratesDictionaries ??= Compilation.SyntaxTrees.Any(tree =>
+    private bool EnumeratesDictionaries => _enumeratesDictionaries ??= Compilation.SyntaxTrees.Any(tree =>
     {
         var model = ModelOf(tree);
         var bodies = tree.GetRoot().DescendantNodes().Where(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax

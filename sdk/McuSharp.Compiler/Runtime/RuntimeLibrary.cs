@@ -76,7 +76,7 @@ public sealed class RuntimeLibrary
         }
         foreach (var name in used) Visit(name);
         if (needed.Count == 0) return null;
-        var sb = new StringBuilder("# McuSharp runtime: the helpers this program uses\n");
+        var sb = new StringBuilder();
         var imports = new SortedSet<string>(StringComparer.Ordinal);
         var bodies = new StringBuilder();
         foreach (var chunk in needed.Select(n => _chunks[n]).OrderBy(c => c.Order))

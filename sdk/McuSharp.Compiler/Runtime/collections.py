@@ -51,6 +51,8 @@ def _list_remove(items, value):
 def _dict_add(d, key, value):
     if key in d:
         raise ValueError('An item with the same key has already been added. Key: ' + str(key))
+    if None in d:
+        d[None].append(key)
     d[key] = value
 
 #: helper _dict_add_all uses _dict_add
@@ -61,9 +63,29 @@ def _dict_add_all(d, entries):
 
 #: helper _dict_set_all
 def _dict_set_all(d, entries):
+    order = d.get(None)
     for key, value in entries:
+        if order is not None and key not in d:
+            order.append(key)
         d[key] = value
     return d
+
+# An insertion-ordered dictionary is a dict whose key None (never a .NET key) holds its keys in insertion order.
+
+#: helper _odict_items
+def _odict_items(d):
+    # Live like .NET's enumerator: a value overwritten during the loop is seen.
+    for key in d[None]:
+        yield key, d[key]
+
+#: helper _odict_values
+def _odict_values(d):
+    return [d[key] for key in d[None]]
+
+#: helper _odict_clear
+def _odict_clear(d):
+    d.clear()
+    d[None] = []
 
 #: helper _sb_append
 def _sb_append(builder, text):
