@@ -78,11 +78,22 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>
-    /// `for (int i = a; i &lt; b; i += k)` with an invariant bound and step and no other writes to i becomes a range
-    /// loop. Where the counter could step past MaxValue (or MinValue) and wrap, as C# lets it, a cheap test of the
-    /// bound picks the exact but slow `_count` generator instead.
+    /// `for (int i = a; i &lt; b; i += k)` (or counting down): one counter declared by the loop, an invariant bound and
+    /// step of known sign, and no other writes to the counter. <see cref="Step"/> is null for ++ and --;
+    /// <see cref="StepRange"/> is the signed step (a `-= k` steps by -k).
     /// </summary>
-    private PyStmt? TryLowerCountingLoop(IForLoopOperation loop)
+    private sealed record CountingLoop(ILocalSymbol Counter, ValueKind Kind, IOperation Init, IOperation Bound, IOperation? Step, bool SubtractsStep, Interval StepRange, bool Upward, bool Inclusive)
+    {
+        /// <summary>Whether the last counter value that passes the test, plus one step, stays inside the type.</summary>
+        public bool CannotWrap(Interval boundRange)
+        {
+            var typeRange = Kind.Range();
+            var slack = Inclusive ? 0 : 1;
+            return Upward ? boundRange.Hi + StepRange.Hi - slack <= typeRange.Hi : boundRange.Lo + StepRange.Lo + slack >= typeRange.Lo;
+        }
+    }
+
+    private CountingLoop? AsCountingLoop(IForLoopOperation loop)
     {
         if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [var declarator] } declaration] }) return null;
         var counter = declarator.Symbol;
@@ -95,39 +106,47 @@ internal sealed partial class FunctionLowerer
         if (loop.AtLoopBottom.Length != 1 || StepOf(loop.AtLoopBottom[0], counter, loop.Body) is not { } step) return null;
         var bound = condition.RightOperand;
         if (!IsInvariantIn(bound, loop.Body) || WritesLocal(loop.Body, counter) || WritesLocal(bound, counter)) return null;
-
         var upward = step.Range.Lo > 0;
-        var inclusive = condition.OperatorKind is BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThanOrEqual;
         if (condition.OperatorKind switch
             {
                 BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual => !upward,
                 BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual => upward,
                 _ => true,
             }) return null;
+        var inclusive = condition.OperatorKind is BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThanOrEqual;
+        return new CountingLoop(counter, kind, init, bound, step.Value, step.Subtracts, step.Range, upward, inclusive);
+    }
 
+    /// <summary>
+    /// A counting loop becomes a range loop. Where the counter could step past MaxValue (or MinValue) and wrap, as
+    /// C# lets it, a cheap test of the bound picks the exact but slow `_count` generator instead.
+    /// </summary>
+    private PyStmt? TryLowerCountingLoop(IForLoopOperation loop)
+    {
+        if (AsCountingLoop(loop) is not { } shape) return null;
+        var (counter, kind, init, bound, _, _, _, upward, inclusive) = shape;
         var typeRange = kind.Range();
         var boundRange = ValueRange(bound);
         var boundExpr = Lower(bound);
-        // The last counter value that passes the test, plus one step, must stay inside the type.
+        var step = LowerStep(shape);
         var slack = inclusive ? 0 : 1;
-        var safe = upward ? boundRange.Hi + step.Range.Hi - slack <= typeRange.Hi : boundRange.Lo + step.Range.Lo + slack >= typeRange.Lo;
-        PyExpr? guard = safe ? null : upward
-            ? new PyCompare(boundExpr, PyCompareOperator.LtE, Subtract(Int(typeRange.Hi + slack), step.Expr))
-            : new PyCompare(boundExpr, PyCompareOperator.GtE, Subtract(Int(typeRange.Lo - slack), step.Expr));
+        PyExpr? guard = shape.CannotWrap(boundRange) ? null : upward
+            ? new PyCompare(boundExpr, PyCompareOperator.LtE, Subtract(Int(typeRange.Hi + slack), step))
+            : new PyCompare(boundExpr, PyCompareOperator.GtE, Subtract(Int(typeRange.Lo - slack), step));
 
         var start = LowerConverted(init, counter.Type);
         var stop = inclusive ? AddConstant(boundExpr, upward ? 1 : -1) : boundExpr;
         var args = new List<PyExpr>();
-        if (step.Expr is PyConst { Value: System.Numerics.BigInteger one } && one.IsOne && start is PyConst { Value: System.Numerics.BigInteger zero } && zero.IsZero) args.Add(stop);
+        if (step is PyConst { Value: System.Numerics.BigInteger one } && one.IsOne && start is PyConst { Value: System.Numerics.BigInteger zero } && zero.IsZero) args.Add(stop);
         else
         {
             args.Add(start);
             args.Add(stop);
-            if (!(step.Expr is PyConst { Value: System.Numerics.BigInteger unit } && unit.IsOne)) args.Add(step.Expr);
+            if (!(step is PyConst { Value: System.Numerics.BigInteger unit } && unit.IsOne)) args.Add(step);
         }
         PyExpr iterable = new PyCall(new PyName("range"), args);
         if (guard is not null)
-            iterable = new PyIfExp(guard, iterable, Call(Helper("_count"), start, boundExpr, step.Expr, inclusive ? PyConst.True : PyConst.False, Int(typeRange.Lo), Int(typeRange.Hi)));
+            iterable = new PyIfExp(guard, iterable, Call(Helper("_count"), start, boundExpr, step, inclusive ? PyConst.True : PyConst.False, Int(typeRange.Lo), Int(typeRange.Hi)));
 
         var initRange = ValueRange(init);
         var counterRange = guard is not null ? typeRange
@@ -145,6 +164,15 @@ internal sealed partial class FunctionLowerer
         return At(new PyFor(LocalReference(counter), iterable, body), loop);
     }
 
+    /// <summary>The counter's step as a signed Python value: 1, -1, k, or -k for `-= k`.</summary>
+    private PyExpr LowerStep(CountingLoop shape)
+    {
+        if (shape.Step is null) return Int(shape.Upward ? 1 : -1);
+        var expr = Lower(shape.Step);
+        if (!shape.SubtractsStep) return expr;
+        return expr is PyConst { Value: System.Numerics.BigInteger c } ? Int(-c) : new PyUnaryOp(PyUnaryOperator.Neg, expr);
+    }
+
     private static PyExpr Subtract(PyConst left, PyExpr right) => right switch
     {
         PyConst { Value: System.Numerics.BigInteger r } when left.Value is System.Numerics.BigInteger l => Int(l - r),
@@ -157,25 +185,22 @@ internal sealed partial class FunctionLowerer
         _ => new PyBinOp(expr, delta > 0 ? PyBinaryOperator.Add : PyBinaryOperator.Sub, Int(Math.Abs(delta))),
     };
 
-    /// <summary>The counter's step: ++/--, or += / -= of a constant or an invariant value of known sign.</summary>
-    private (PyExpr Expr, Interval Range)? StepOf(IOperation step, ILocalSymbol counter, IOperation body)
+    /// <summary>
+    /// The counter's step: ++/-- (no value), or += / -= of a constant or an invariant value of known sign, with the
+    /// range of the signed step (negated for -=).
+    /// </summary>
+    private (IOperation? Value, bool Subtracts, Interval Range)? StepOf(IOperation step, ILocalSymbol counter, IOperation body)
     {
         if (step is IExpressionStatementOperation statement) step = statement.Operation;
         switch (step)
         {
             case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target } inc when SymbolEqualityComparer.Default.Equals(target.Local, counter):
-                var unit = inc.Kind == OperationKind.Increment ? 1 : -1;
-                return (Int(unit), Interval.Exactly(unit));
+                return (null, false, Interval.Exactly(inc.Kind == OperationKind.Increment ? 1 : -1));
             case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target, OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
                 when SymbolEqualityComparer.Default.Equals(target.Local, counter) && KindOf(compound.Value).IsInteger() && IsInvariantIn(compound.Value, body) && !WritesLocal(compound.Value, counter):
-                var range = ValueRange(compound.Value);
-                var expr = Lower(compound.Value);
-                if (compound.OperatorKind == BinaryOperatorKind.Subtract)
-                {
-                    range = range.Negate();
-                    expr = expr is PyConst { Value: System.Numerics.BigInteger c } ? Int(-c) : new PyUnaryOp(PyUnaryOperator.Neg, expr);
-                }
-                return range.Lo > 0 || range.Hi < 0 ? (expr, range) : null;
+                var subtracts = compound.OperatorKind == BinaryOperatorKind.Subtract;
+                var range = subtracts ? ValueRange(compound.Value).Negate() : ValueRange(compound.Value);
+                return range.Lo > 0 || range.Hi < 0 ? (compound.Value, subtracts, range) : null;
             default:
                 return null;
         }

@@ -93,6 +93,16 @@ internal sealed partial class FunctionLowerer
         return widened;
     }
 
+    /// <summary>Narrows the facts by bounds known to hold anyway (see TripCounts.cs); sound because both are.</summary>
+    private static Dictionary<ISymbol, Interval>? Cap(Dictionary<ISymbol, Interval>? facts, Dictionary<ISymbol, Interval> bounds)
+    {
+        if (facts is null || bounds.Count == 0) return facts;
+        var capped = new Dictionary<ISymbol, Interval>(facts, SymbolEqualityComparer.Default);
+        foreach (var (symbol, bound) in bounds)
+            capped[symbol] = capped.TryGetValue(symbol, out var known) ? known.Clamp(bound) : bound;
+        return capped;
+    }
+
     private static ITypeSymbol? TypeOfVariable(ISymbol symbol) => symbol switch
     {
         ILocalSymbol local => local.Type,
@@ -291,7 +301,11 @@ internal sealed partial class FunctionLowerer
         if (loop is IForEachLoopOperation iterated) RecordCalls(iterated.Collection);
 
         var thresholds = condition is null ? new List<BigInteger>() : Thresholds(condition);
-        var head = entry;
+        // At the head, at most all trips have run; when a trip starts, at most all but one.
+        var budget = TripBudgetOf(loop, entry);
+        var tripBounds = budget?.After(budget.Trips) ?? new Dictionary<ISymbol, Interval>(SymbolEqualityComparer.Default);
+        var tripStartBounds = budget?.After(budget.Trips - 1) ?? tripBounds;
+        var head = Cap(entry, tripBounds);
         Dictionary<ISymbol, Interval>? bodyStart = null;
         FlowFrame frame = new(loop.ContinueLabel, loop.ExitLabel);
         for (var round = 0; ; round++)
@@ -300,6 +314,7 @@ internal sealed partial class FunctionLowerer
             foreach (var variable in loopVariables) Forget(variable);
             if (condition is not null) RecordCalls(condition);
             if (condition is not null && conditionFirst) Refine(condition, true);
+            RestoreFacts(Cap(CaptureFacts(), tripStartBounds));
             bodyStart = CaptureFacts();
             frame = new FlowFrame(loop.ContinueLabel, loop.ExitLabel);
             _flowFrames.Push(frame);
@@ -310,16 +325,17 @@ internal sealed partial class FunctionLowerer
             RestoreFacts(bottom);
             if (loop is IForLoopOperation f) foreach (var step in f.AtLoopBottom) Simulate(step);
             if (condition is not null && !conditionFirst) Refine(condition, true);
-            var next = Join(entry, CaptureFacts());
+            var next = Cap(Join(entry, CaptureFacts()), tripBounds);
             if (SameFacts(next, head)) break;
             if (round >= MaxFixpointRounds)
             {
                 // Give up on every variable the loop writes (the rest still holds), and run the body once more
                 // from there so that the facts recorded at its breaks match the final loop head.
                 foreach (var written in WrittenVariables(loop)) next?.Remove(written);
-                head = next;
+                head = Cap(next, tripBounds);
                 RestoreFacts(head);
                 if (condition is not null && conditionFirst) Refine(condition, true);
+                RestoreFacts(Cap(CaptureFacts(), tripStartBounds));
                 bodyStart = CaptureFacts();
                 frame = new FlowFrame(loop.ContinueLabel, loop.ExitLabel);
                 _flowFrames.Push(frame);
@@ -327,7 +343,7 @@ internal sealed partial class FunctionLowerer
                 _flowFrames.Pop();
                 break;
             }
-            head = round >= 2 ? Widen(head, next, thresholds) : next;
+            head = round >= 2 ? Cap(Widen(head, next, thresholds), tripBounds) : next;
         }
 
         // The loop ends when its condition fails at the head (or at the bottom of a do/while), or at a break.
