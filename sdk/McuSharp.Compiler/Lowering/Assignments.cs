@@ -277,7 +277,7 @@ internal sealed partial class FunctionLowerer
             IIncrementOrDecrementOperation i => i.Target,
             _ => null,
         };
-        return target is null ? kind.Range() : ValueRange(target);
+        return target is null ? kind.Range() : ElementRangeBefore(target, update) ?? ValueRange(target);
     }
 
     // ---- assignments used as values ----

@@ -35,6 +35,8 @@ internal sealed partial class FunctionLowerer
             case IConversionOperation conversion when ValueKinds.Of(conversion.Operand.Type) is var from && (from.IsInteger() || from == ValueKind.Char):
                 var inner = ValueRange(conversion.Operand);
                 return inner.Within(typeRange) ? inner : typeRange;
+            case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when ElementRange(operation) is { } element:
+                return element;
             case IPropertyReferenceOperation { Property.Name: "Length" or "Count" }:
                 return new Interval(0, IntRange.Hi);
             case IInvocationOperation { TargetMethod.Name: "IndexOf" or "LastIndexOf" }:

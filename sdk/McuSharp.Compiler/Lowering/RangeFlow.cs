@@ -40,7 +40,9 @@ internal sealed partial class FunctionLowerer
     private void StartFlow(IMethodSymbol? method, IOperation body)
     {
         _flowDisabled = body.DescendantsAndSelf().Any(op => op is IAnonymousFunctionOperation or ILocalFunctionOperation);
-        if (_flowDisabled || method is null) return;
+        if (_flowDisabled) return;
+        ComputeElementRanges(body);
+        if (method is null) return;
         foreach (var parameter in method.Parameters)
             if (_context.ParameterFacts.TryGetValue(parameter, out var known)) _rangeFacts[parameter] = known;
     }

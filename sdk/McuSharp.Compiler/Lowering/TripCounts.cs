@@ -114,7 +114,7 @@ internal sealed partial class FunctionLowerer
             {
                 switch (WriteEffect(target))
                 {
-                    case (true, var step) when TimesPerLoopTrip(target, loop) is { } times:
+                    case (true, var step) when TimesWithin(target, loop) is { } times:
                         down += times * BigInteger.Max(0, -step.Lo);
                         up += times * BigInteger.Max(0, step.Hi);
                         break;
@@ -146,15 +146,15 @@ internal sealed partial class FunctionLowerer
         _ => null,
     });
 
-    /// <summary>How many times <paramref name="operation"/> can run per trip of the enclosing <paramref name="loop"/>; null when unknown.</summary>
-    private BigInteger? TimesPerLoopTrip(IOperation operation, ILoopOperation loop)
+    /// <summary>How many times <paramref name="operation"/> can run while <paramref name="scope"/> (a loop body, a block) runs once; null when unknown.</summary>
+    private BigInteger? TimesWithin(IOperation operation, IOperation scope)
     {
         BigInteger times = 1;
-        for (var parent = operation.Parent; parent is not null && parent != loop; parent = parent.Parent)
+        for (var parent = operation.Parent; parent is not null && parent != scope; parent = parent.Parent)
         {
-            if (parent is not ILoopOperation inner) continue;
-            if (MaxTrips(inner) is not { } innerTrips) return null;
-            times *= innerTrips;
+            if (parent is not ILoopOperation loop) continue;
+            if (MaxTrips(loop) is not { } trips) return null;
+            times *= trips;
         }
         return times;
     }
