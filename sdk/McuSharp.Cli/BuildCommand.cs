@@ -1,3 +1,4 @@
+using McuSharp.Boards;
 using McuSharp.Compiler;
 using McuSharp.Compiler.Frontend;
 using McuSharp.Compiler.Output;
@@ -10,14 +11,23 @@ internal static class BuildCommand
     /// <summary>The default output folder of a source set: bin/mcu/&lt;board&gt; beside the project, or beside the first file.</summary>
     public static string DefaultOutput(SourceSet sources, string board) => Path.Combine(sources.DisplayRoot, "bin", "mcu", board);
 
-    /// <summary>The board ids of DESIGN.md; their profiles (float support, status codes, ...) arrive with the device layer.</summary>
-    public static readonly IReadOnlyList<string> KnownBoards = new[] { "esp8266", "esp32", "rp2-pico-w", "wipy", "openmv", "generic", "sim" };
+    /// <summary>The profile of <paramref name="board"/>; an unknown id is refused (exit code 2) with the known ones listed.</summary>
+    public static BoardProfile Profile(string board)
+    {
+        try
+        {
+            return BoardProfiles.Get(board);
+        }
+        catch (UnknownBoardException e)
+        {
+            throw new InvalidInputException(e.Message);
+        }
+    }
 
     /// <summary>Compiles and writes the modules; prints diagnostics to stderr. Returns null when the build failed.</summary>
     public static string? Build(IReadOnlyList<string> paths, string board, string? output, TextWriter diagnosticsOut)
     {
-        if (!KnownBoards.Contains(board))
-            throw new UserInputException($"Unknown board '{board}'. Known boards: {string.Join(", ", KnownBoards)}.");
+        Profile(board);
         var sources = SourceSet.Resolve(paths);
         var compilation = CompilationFactory.FromSources(sources);
         var result = McuCompiler.Compile(compilation);

@@ -17,10 +17,16 @@ build.SetAction(parse => Cli.Run(() =>
 
 var simPath = new Argument<string?>("path") { Description = "A project, .cs files, or a folder of built modules (default: the current folder)", Arity = ArgumentArity.ZeroOrOne };
 var simTimeout = new Option<double>("--timeout") { Description = "Stop the program after this many seconds", DefaultValueFactory = _ => 30 };
-var sim = new Command("sim", "Build if needed and run the program on the MicroPython VM; stdout is exactly what the device prints") { simPath, boardOption, simTimeout };
-sim.SetAction(parse => Cli.Run(() => SimCommand.Run(parse.GetValue(simPath) ?? ".", parse.GetValue(boardOption)!, parse.GetValue(simTimeout))));
+var simBoard = new Option<string>("--board") { Description = "Board profile the simulated device imitates (see 'mcu boards')", DefaultValueFactory = _ => "sim" };
+var simScenario = new Option<string?>("--scenario") { Description = "Scenario file (JSON, see docs/scenarios.md): networks, DNS, HTTP routes, pin changes, reset cause" };
+var simEvents = new Option<string?>("--events") { Description = "Also write the event timeline to this file as JSON lines" };
+var sim = new Command("sim", "Build if needed and run the program on the MicroPython VM; stdout is exactly what the device prints, the timeline goes to stderr") { simPath, simBoard, simTimeout, simScenario, simEvents };
+sim.SetAction(parse => Cli.Run(() => SimCommand.Run(parse.GetValue(simPath) ?? ".", parse.GetValue(simBoard)!, parse.GetValue(simTimeout), parse.GetValue(simScenario), parse.GetValue(simEvents))));
 
-var root = new RootCommand("mcu: the McuSharp tool. Write C#, run MicroPython.") { build, sim };
+var boards = new Command("boards", "List the board profiles and their key facts");
+boards.SetAction(_ => Cli.Run(() => BoardsCommand.Run(Console.Out)));
+
+var root = new RootCommand("mcu: the McuSharp tool. Write C#, run MicroPython.") { build, sim, boards };
 return root.Parse(args).Invoke();
 
 namespace McuSharp.Cli
@@ -38,6 +44,11 @@ namespace McuSharp.Cli
             {
                 Console.Error.WriteLine("error: " + e.Message);
                 return 1;
+            }
+            catch (InvalidInputException e)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return InvalidInputException.ExitCode;
             }
             catch (IOException e)
             {

@@ -9,9 +9,12 @@ namespace McuSharp.Cli;
 /// <summary>`mcu sim`: build if needed, run on the MicroPython VM, stream the device's output, show tracebacks at C# locations.</summary>
 internal static partial class SimCommand
 {
-    public static int Run(string path, string board, double timeoutSeconds)
+    public static int Run(string path, string board, double timeoutSeconds, string? scenarioFile, string? eventsFile)
     {
         if (timeoutSeconds <= 0) throw new UserInputException($"--timeout must be a positive number of seconds (got {timeoutSeconds}).");
+        // Everything the run depends on is checked before building, so that bad input never starts a partial run.
+        var device = new DeviceSetup { Board = BuildCommand.Profile(board), Scenario = LoadScenario(scenarioFile) };
+        CheckScenario(device);
         var modules = IsBuiltModulesFolder(path) ? Path.GetFullPath(path) : BuildCommand.Build(new[] { path }, board, null, Console.Error);
         if (modules is null) return 1;
 
@@ -22,7 +25,13 @@ internal static partial class SimCommand
         try
         {
             var result = new MicroPythonSimulator().RunAsync(
-                new SimulationOptions { ModulesDirectory = modules, Timeout = TimeSpan.FromSeconds(timeoutSeconds) },
+                new SimulationOptions
+                {
+                    ModulesDirectory = modules,
+                    Timeout = TimeSpan.FromSeconds(timeoutSeconds),
+                    Device = device,
+                    EventsFile = eventsFile is null ? null : Path.GetFullPath(eventsFile),
+                },
                 text =>
                 {
                     var bytes = Encoding.UTF8.GetBytes(text);
@@ -36,6 +45,30 @@ internal static partial class SimCommand
         catch (SimulatorUnavailableException e)
         {
             throw new UserInputException(e.Message);
+        }
+    }
+
+    private static Scenario LoadScenario(string? file)
+    {
+        try
+        {
+            return file is null ? Scenario.Default : Scenario.Load(file);
+        }
+        catch (ScenarioException e)
+        {
+            throw new InvalidInputException(e.Message);
+        }
+    }
+
+    private static void CheckScenario(DeviceSetup device)
+    {
+        try
+        {
+            device.Scenario.CheckAgainst(device.Board);
+        }
+        catch (ScenarioException e)
+        {
+            throw new InvalidInputException(e.Message);
         }
     }
 

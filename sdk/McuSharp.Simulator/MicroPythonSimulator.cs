@@ -34,7 +34,8 @@ public sealed class MicroPythonSimulator
     {
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
-        var startInfo = CreateStartInfo(options);
+        using var deviceConfig = DeviceConfigFile.Create(options.Device);
+        var startInfo = CreateStartInfo(options, deviceConfig?.Path);
         var stopwatch = Stopwatch.StartNew();
 
         using var process = new Process { StartInfo = startInfo };
@@ -120,7 +121,7 @@ public sealed class MicroPythonSimulator
         return start < 0 ? null : stderr[start..];
     }
 
-    private static ProcessStartInfo CreateStartInfo(SimulationOptions options)
+    private static ProcessStartInfo CreateStartInfo(SimulationOptions options, string? deviceConfig)
     {
         var node = NodeRuntime.Locate(options.NodePath);
         var host = Path.GetFullPath(options.HostScriptPath ?? DefaultHostScriptPath);
@@ -155,8 +156,10 @@ public sealed class MicroPythonSimulator
             Add("--events", Path.GetFullPath(events));
         if (options.PluginsDirectory is { } plugins)
             Add("--plugins", Path.GetFullPath(plugins));
-        if (options.FileSystemRoot is { } root)
+        if ((options.FileSystemRoot ?? options.Device?.Board.FileSystemRoot) is { } root)
             Add("--fs-root", root);
+        if (deviceConfig is not null)
+            Add("--config", deviceConfig);
         if (options.HeapSize is { } heap)
             Add("--heapsize", heap.ToString(CultureInfo.InvariantCulture));
         if (options.PyStack is { } pystack)
@@ -167,6 +170,33 @@ public sealed class MicroPythonSimulator
         {
             args.Add(name);
             args.Add(value);
+        }
+    }
+
+    /// <summary>The device config of one run, in a temporary file deleted when the run is over.</summary>
+    private sealed class DeviceConfigFile : IDisposable
+    {
+        private DeviceConfigFile(string path) => Path = path;
+
+        public string Path { get; }
+
+        public static DeviceConfigFile? Create(DeviceSetup? device)
+        {
+            if (device is null) return null;
+            var file = new DeviceConfigFile(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"mcusharp-device-{Guid.NewGuid():N}.json"));
+            device.WriteConfig(file.Path);
+            return file;
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                File.Delete(Path);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 

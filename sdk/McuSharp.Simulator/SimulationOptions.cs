@@ -30,6 +30,12 @@ public sealed record SimulationOptions
     /// <summary>MicroPython Python-stack size in words (null: the VM's default); bounds the recursion depth.</summary>
     public int? PyStack { get; init; }
 
+    /// <summary>
+    /// The simulated device (network, machine, socket, urequests and a virtual-clock time, driven by a scenario), or
+    /// null for the bare VM. Its board also sets the file system root unless <see cref="FileSystemRoot"/> is given.
+    /// </summary>
+    public DeviceSetup? Device { get; init; }
+
     /// <summary>The <c>node</c> executable to use (null: the first one on PATH).</summary>
     public string? NodePath { get; init; }
 

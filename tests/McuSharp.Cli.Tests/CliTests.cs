@@ -86,7 +86,7 @@ public sealed class CliTests
     public void UserMistakesGetOneClearLineAndExitOne()
     {
         var folder = Mcu.TempFolder();
-        foreach (var args in new[] { new[] { "build", "missing.cs" }, new[] { "build", "notes.txt" }, new[] { "sim", folder, "--board", "esp3" }, new[] { "sim", "missing.cs", "--timeout", "0" } })
+        foreach (var args in new[] { new[] { "build", "missing.cs" }, new[] { "build", "notes.txt" }, new[] { "sim", "missing.cs", "--timeout", "0" } })
         {
             var run = Mcu.Invoke(folder, args);
             Assert.AreEqual(1, run.ExitCode, string.Join(" ", args));

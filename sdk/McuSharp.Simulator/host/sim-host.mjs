@@ -3,6 +3,7 @@
 //
 //   node sim-host.mjs --modules <dir> [--entry main] [--timeout <seconds>] [--device <dir>]
 //                     [--events <file>] [--plugins <dir>] [--fs-root /] [--heapsize <bytes>] [--pystack <words>]
+//                     [--config <file>]
 //
 //   --modules   folder of built modules; every file in it (recursively) is copied to the
 //               VM's file system root, which is also the working directory ('' on sys.path),
@@ -15,6 +16,8 @@
 //   --plugins   an extra plug-in folder laid out like this one (modules/*.mjs, pylib/), loaded
 //               after the built-in plug-ins (for tests and plug-in development).
 //   --fs-root   where the device file system lives in the VM (default "/"; WiPy uses "/flash").
+//   --config    a JSON file for the plug-ins (ctx.options.config): the simulated device's board profile and
+//               scenario, written by the C# runner (DeviceConfig.cs); without it the device modules stay away.
 //
 // stdout: exactly the bytes the program writes to sys.stdout, streamed as they are written.
 // stderr: the program's sys.stderr, the traceback of an uncaught exception, host messages.
@@ -80,9 +83,10 @@ function ring(shared) {
 }
 
 function parseArgs(argv) {
-  const o = { modules: null, entry: "main", timeout: 0, device: null, events: null, plugins: null, fsRoot: "/", heapsize: 0, pystack: 0 };
+  const o = { modules: null, entry: "main", timeout: 0, device: null, events: null, plugins: null, fsRoot: "/", heapsize: 0, pystack: 0, config: null };
   const names = { "--modules": "modules", "--entry": "entry", "--timeout": "timeout", "--device": "device",
-    "--events": "events", "--plugins": "plugins", "--fs-root": "fsRoot", "--heapsize": "heapsize", "--pystack": "pystack" };
+    "--events": "events", "--plugins": "plugins", "--fs-root": "fsRoot", "--heapsize": "heapsize", "--pystack": "pystack",
+    "--config": "config" };
   for (let i = 0; i < argv.length; i++) {
     const key = names[argv[i]];
     if (!key || i + 1 >= argv.length) throw new Error(`unknown or incomplete option '${argv[i]}'`);
@@ -99,6 +103,10 @@ function parseArgs(argv) {
     if (!fs.statSync(o[k], { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--${k}: no such folder: ${o[k]}`);
   }
   if (o.events) o.events = path.resolve(o.events);
+  if (o.config !== null) {
+    o.config = path.resolve(o.config);
+    if (!fs.statSync(o.config, { throwIfNoEntry: false })?.isFile()) throw new Error(`--config: no such file: ${o.config}`);
+  }
   return o;
 }
 
@@ -107,7 +115,7 @@ if (isMainThread) {
   try {
     options = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`sim-host: ${e.message}\nusage: node sim-host.mjs --modules <dir> [--entry main] [--timeout <seconds>] [--device <dir>] [--events <file>] [--plugins <dir>] [--fs-root /] [--heapsize <bytes>] [--pystack <words>]\n`);
+    process.stderr.write(`sim-host: ${e.message}\nusage: node sim-host.mjs --modules <dir> [--entry main] [--timeout <seconds>] [--device <dir>] [--events <file>] [--plugins <dir>] [--fs-root /] [--heapsize <bytes>] [--pystack <words>] [--config <file>]\n`);
     process.exit(2);
   }
   const events = options.events ? fs.openSync(options.events, "w") : null;
