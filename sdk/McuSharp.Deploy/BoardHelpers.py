@@ -1,0 +1,189 @@
+# McuSharp's helpers on the board. Each "#: name" section is sent as one raw REPL command when a session first
+# needs it (comments and indentation are shrunk on the way: a micro:bit has 9 KB of heap). They must run on
+# MicroPython 1.9 and later: no f-strings, module names with or without their old "u" prefix.
+
+#: probe
+import os, sys, gc
+def _mci(name):
+    for m in (name, 'u' + name):
+        try:
+            return __import__(m)
+        except ImportError:
+            pass
+_hl = _mci('hashlib')
+_ba = _mci('binascii')
+_df = _mci('deflate')
+_io = _mci('io')
+def _mcp():
+    f = ['v=' + '.'.join([str(x) for x in sys.implementation.version[:3]]), 'platform=' + sys.platform]
+    if _hl and hasattr(_hl, 'sha256'):
+        f.append('sha256')
+    if _ba and hasattr(_ba, 'a2b_base64'):
+        f.append('base64')
+    if _df and _io and hasattr(_df, 'DeflateIO'):
+        f.append('deflate')
+    for a in ('rename', 'mkdir', 'stat', 'statvfs', 'ilistdir'):
+        if hasattr(os, a):
+            f.append('os.' + a)
+    try:
+        sys.stdin.buffer.read
+        f.append('stdin')
+    except AttributeError:
+        pass
+    gc.collect()
+    f.append('heap=%d' % gc.mem_free())
+    try:
+        s = os.statvfs(os.getcwd())
+        f.append('free=%d' % (s[1] * s[4]))
+    except Exception:
+        pass
+    print(' '.join(f))
+_mcp()
+del _mcp
+
+#: stat
+def _mcz(p):
+    try:
+        return os.stat(p)[6]
+    except AttributeError:
+        return os.size(p)
+def _mch(p):
+    # sha256 where the board has it, else Adler-32 (pure Python, small ints only)
+    f = open(p, 'rb')
+    if _hl and hasattr(_hl, 'sha256'):
+        h = _hl.sha256()
+        while True:
+            b = f.read(512)
+            if not b:
+                break
+            h.update(b)
+        f.close()
+        return ''.join(['%02x' % x for x in h.digest()])
+    a = 1
+    s = 0
+    while True:
+        b = f.read(64)
+        if not b:
+            break
+        for x in b:
+            a = (a + x) % 65521
+            s = (s + a) % 65521
+    f.close()
+    return '%04x%04x' % (s, a)
+def _mcs(q):
+    # for each (path, expected size): "-" when absent, else its size, and its hash when the size is as expected
+    for p, n in q:
+        try:
+            z = _mcz(p)
+        except OSError:
+            print('-')
+            continue
+        print(z, _mch(p) if z == n else '')
+
+#: chunks
+def _mco(p):
+    global _mf, _mn
+    _mf = open(p, 'wb')
+    _mn = 0
+def _mcw(d, n, at):
+    # appends one chunk that starts at offset at; a chunk already written (its answer was lost) is acknowledged again
+    global _mn
+    if at != _mn:
+        if at + n == _mn:
+            print(_mn)
+            return
+        raise ValueError('chunk at %d, file has %d' % (at, _mn))
+    if len(d) != n:
+        raise ValueError('chunk of %d bytes, expected %d' % (len(d), n))
+    _mf.write(d)
+    _mn += n
+    print(_mn)
+def _mcc():
+    _mf.close()
+
+#: stream
+def _mcr(p, wbits):
+    # frames from stdin: 4 hex digits (length, 0 ends), then the bytes with \x1bE for \x1b and \x1bC for \x03
+    # (Ctrl-C would interrupt this program); \x06 after each frame asks for the next; deflated when wbits > 0
+    o = open(p, 'wb')
+    f = _io.BytesIO() if wbits else o
+    r = sys.stdin.buffer
+    n = 0
+    try:
+        while True:
+            k = int(r.read(4), 16)
+            if not k:
+                break
+            d = r.read(k).replace(b'\x1bC', b'\x03').replace(b'\x1bE', b'\x1b')
+            f.write(d)
+            n += len(d)
+            sys.stdout.write('\x06')
+        if wbits:
+            f.seek(0)
+            z = _df.DeflateIO(f, _df.RAW, wbits)
+            n = 0
+            while True:
+                d = z.read(512)
+                if not d:
+                    break
+                o.write(d)
+                n += len(d)
+    finally:
+        o.close()
+    print(n)
+
+#: commit
+def _mck(t, p):
+    # the verified temporary file t becomes p in one rename; FAT refuses to rename over a file (EEXIST), so there
+    # the old one steps aside first, as p.mcus-old, which the next session puts back if p went missing meanwhile
+    try:
+        os.rename(t, p)
+    except OSError as e:
+        if e.args[0] != 17:
+            raise
+        o = p + '.mcus-old'
+        os.rename(p, o)
+        os.rename(t, p)
+        os.remove(o)
+
+#: copy
+def _mck(t, p):
+    # firmware without os.rename: p is rewritten from the verified temporary file t, on the board
+    s = open(t, 'rb')
+    f = open(p, 'wb')
+    while True:
+        b = s.read(64)
+        if not b:
+            break
+        f.write(b)
+    f.close()
+    s.close()
+
+#: files
+def _mcl(d):
+    # a folder's entries, one per line, folders with a trailing /
+    try:
+        for e in (os.ilistdir(d) if d else os.ilistdir()):
+            print(e[0] + ('/' if e[1] & 0x4000 else ''))
+    except AttributeError:
+        for e in (os.listdir(d) if d else os.listdir()):
+            print(e)
+def _mcg(p):
+    f = open(p, 'rb')
+    while True:
+        b = f.read(64)
+        if not b:
+            break
+        print(repr(b))
+    f.close()
+def _mcm(p):
+    try:
+        os.mkdir(p)
+    except OSError as e:
+        if e.args[0] != 17:
+            raise
+def _mcx(p, folder):
+    try:
+        os.rmdir(p) if folder else os.remove(p)
+    except OSError:
+        pass
