@@ -116,6 +116,7 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private RingValue Ring(IOperation operation, ValueKind kind, bool outermost = false)
     {
+        if (DeferredRingRead(operation, kind) is { } deferred) return deferred;
         if (operation.ConstantValue.HasValue || KindOf(operation) != kind || IsChecked(operation) && !outermost)
             return new RingValue(Lower(operation), ValueRange(operation));
         switch (operation)
@@ -124,6 +125,15 @@ internal sealed partial class FunctionLowerer
                 return RingBinary(b.OperatorKind, Ring(b.LeftOperand, kind), b.RightOperand, kind);
             case IBinaryOperation { OperatorMethod: null, IsLifted: false } b:
                 return new RingValue(IntegerDivisionOrShift(b.OperatorKind, Lower(b.LeftOperand), ValueRange(b.LeftOperand), b.RightOperand, kind, b.Syntax), ValueRange(b));
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+            {
+                // Each branch is a value of the same ring: `(byte)(odd ? sum + 1 : sum)` wraps once, after the choice.
+                var condition = LowerCondition(conditional.Condition);
+                var whenTrue = Assuming(conditional.Condition, true, () => Ring(conditional.WhenTrue, kind));
+                var otherwise = Assuming(conditional.Condition, false, () => Ring(whenFalse, kind));
+                return new RingValue(new PyIfExp(condition, whenTrue.Expr, otherwise.Expr),
+                    new Interval(BigInteger.Min(whenTrue.Raw.Lo, otherwise.Raw.Lo), BigInteger.Max(whenTrue.Raw.Hi, otherwise.Raw.Hi)));
+            }
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus, OperatorMethod: null } u:
             {
                 var operand = Ring(u.Operand, kind);

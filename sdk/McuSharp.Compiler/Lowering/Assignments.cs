@@ -14,7 +14,8 @@ namespace McuSharp.Compiler.Lowering;
 internal sealed partial class FunctionLowerer
 {
     /// <summary>A place that can be assigned: a Python target expression plus how to read it.</summary>
-    private sealed record Place(PyExpr Target, PyExpr Read, ITypeSymbol Type, bool IsName);
+    /// <summary>A place that can be assigned: a Python target expression plus how to read it; <c>Variable</c> for a local or parameter.</summary>
+    private sealed record Place(PyExpr Target, PyExpr Read, ITypeSymbol Type, bool IsName, ISymbol? Variable = null);
 
     private IEnumerable<PyStmt> LowerAssignmentStatement(ISimpleAssignmentOperation assignment)
     {
@@ -25,7 +26,7 @@ internal sealed partial class FunctionLowerer
         var recordsKey = IsInsertionOrdered && assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: var dictionary } && IsDictionaryType(dictionary?.Type);
         var place = LowerPlace(assignment.Target, statements, evaluateOnce: valueHasEffects || recordsKey, laterValue: valueHasEffects ? assignment.Value : null);
         if (place is null) return statements;
-        if (place.IsName) statements.AddRange(AssignToName((PyName)place.Target, assignment.Value, place.Type, assignment));
+        if (place.IsName) statements.AddRange(AssignToName((PyName)place.Target, place.Variable, assignment.Value, place.Type, assignment));
         else if (recordsKey) statements.AddRange(SetRecordingKey((PySubscript)place.Target, LowerConverted(assignment.Value, place.Type), assignment));
         else statements.Add(At(new PyAssign(place.Target, LowerConverted(assignment.Value, place.Type)), assignment));
         return statements;
@@ -51,17 +52,19 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>`name = value`, with the cheapest exact integer wrap.</summary>
-    private IEnumerable<PyStmt> AssignToName(PyName target, IOperation value, ITypeSymbol targetType, IOperation origin)
+    private IEnumerable<PyStmt> AssignToName(PyName target, ISymbol? variable, IOperation value, ITypeSymbol targetType, IOperation origin)
     {
         var kind = ValueKinds.Of(targetType);
         if (kind.IsArithmeticInteger() && KindOf(value) == kind && !value.ConstantValue.HasValue && !IsChecked(value))
-            return AssignRing(target, Ring(value, kind), kind, origin);
+            return AssignRing(target, variable, UpdatingVariable(variable, () => Ring(value, kind)), kind, origin);
         return new[] { At(new PyAssign(target, LowerConverted(value, targetType)), origin) };
     }
 
-    private IEnumerable<PyStmt> AssignRing(PyName target, RingValue value, ValueKind kind, IOperation origin)
+    private IEnumerable<PyStmt> AssignRing(PyName target, ISymbol? variable, RingValue value, ValueKind kind, IOperation origin)
     {
-        if (value.Raw.Within(kind.Range())) return new[] { At(AssignOrUpdate(target, value.Expr), origin) };
+        // A deferred variable holds its value unwrapped (see DeferredWraps.cs).
+        if (value.Raw.Within(kind.Range()) || IsDeferred(variable) && value.Raw.Within(DeferredStorable))
+            return new[] { At(AssignOrUpdate(target, value.Expr), origin) };
         var period = BigInteger.One << kind.Bits();
         // Small types wrap with small-int arithmetic; an unsigned value that can overflow by several periods (a
         // multiplication, as in hashes and random generators) is masked in place, as MicroPython code does.
@@ -88,17 +91,17 @@ internal sealed partial class FunctionLowerer
         {
             case ILocalReferenceOperation local:
                 var localName = LocalReference(local.Local);
-                return new Place(localName, localName, local.Type!, IsName: true);
+                return new Place(localName, localName, local.Type!, IsName: true, local.Local);
             case IParameterReferenceOperation parameter when parameter.Parameter.RefKind == RefKind.None:
                 var parameterName = LocalReference(parameter.Parameter);
-                return new Place(parameterName, parameterName, parameter.Type!, IsName: true);
+                return new Place(parameterName, parameterName, parameter.Type!, IsName: true, parameter.Parameter);
             case IFieldReferenceOperation { Field.IsStatic: true } field when _context.Names.GlobalName(field.Field) is { } global:
                 _assignedGlobals.Add(global);
                 return new Place(new PyName(global), new PyName(global), field.Type!, IsName: true);
             case IArrayElementReferenceOperation element when element.Indices.Length == 1:
             {
                 var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude, evaluateOnce);
-                var index = Stable(CheckedIndex(element.Indices[0]), element.Indices[0], prelude, evaluateOnce);
+                var index = Stable(CheckedIndex(element.Indices[0], element.ArrayReference), element.Indices[0], prelude, evaluateOnce);
                 var subscript = new PySubscript(array, index);
                 return new Place(subscript, subscript, element.Type!, IsName: false);
             }
@@ -106,7 +109,7 @@ internal sealed partial class FunctionLowerer
             {
                 var container = Stable(Lower(instance), instance, prelude, evaluateOnce);
                 var isDictionary = IsDictionaryType(instance.Type);
-                var key = Stable(isDictionary ? DictionaryKey(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value), indexer.Arguments[0].Value, prelude, evaluateOnce);
+                var key = Stable(isDictionary ? DictionaryKey(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value, instance), indexer.Arguments[0].Value, prelude, evaluateOnce);
                 if (!isDictionary && !IsListType(instance.Type))
                 {
                     UnsupportedMember(indexer, indexer.Property, "only array, List<T> and Dictionary<K,V> elements can be assigned");
@@ -245,7 +248,7 @@ internal sealed partial class FunctionLowerer
             Unsupported(origin.Syntax, $"Compound assignment on {place.Type.ToDisplayString()}", "it has no MicroPython translation yet");
             return Array.Empty<PyStmt>();
         }
-        var ring = integer(operationKind, current);
+        var ring = UpdatingVariable(place.Variable, () => integer(operationKind, current));
         if (isChecked)
         {
             // Checked code also checks the conversion back to a narrower target (short s; s += 30000 throws).
@@ -260,7 +263,7 @@ internal sealed partial class FunctionLowerer
         if (targetKind == ValueKind.Char)
             return new[] { At(new PyAssign(place.Target, Call(new PyName("chr"), ring.Raw.Within(new Interval(0, 0xFFFF)) ? ring.Expr : Wrap(ring.Expr, ValueKind.UInt16, false))), origin) };
         var narrowKind = targetKind.IsInteger() ? targetKind : operationKind;
-        if (place.IsName) return AssignRing((PyName)place.Target, ring, narrowKind, origin);
+        if (place.IsName) return AssignRing((PyName)place.Target, place.Variable, ring, narrowKind, origin);
         return new[] { At(new PyAssign(place.Target, ring.Raw.Within(narrowKind.Range()) ? ring.Expr : Wrap(ring.Expr, narrowKind, false, ring.Raw)), origin) };
     }
 
@@ -301,7 +304,7 @@ internal sealed partial class FunctionLowerer
         var name = (PyName)place.Target;
         var update = operation switch
         {
-            ISimpleAssignmentOperation s => AssignToName(name, s.Value, place.Type, s).ToList(),
+            ISimpleAssignmentOperation s => AssignToName(name, place.Variable, s.Value, place.Type, s).ToList(),
             ICompoundAssignmentOperation c => Update(place, c.OperatorKind, c.Value, c, c.IsChecked).ToList(),
             IIncrementOrDecrementOperation i => IncrementPlace(place, i).ToList(),
             _ => throw new InvalidOperationException(),

@@ -34,7 +34,7 @@ internal sealed partial class FunctionLowerer
         table["Array.Length/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
 
         table["List.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
-        table["List.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0]));
+        table["List.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
         table["List.Add/1"] = (f, c) => Method(f.Lower(c.Receiver!), "append", f.Lower(c[0]));
         table["List.AddRange/1"] = (f, c) => Method(f.Lower(c.Receiver!), "extend", f.Lower(c[0]));
         table["List.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
@@ -44,11 +44,11 @@ internal sealed partial class FunctionLowerer
             : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["List.IndexOf/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_indexf" : "_list_index"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Insert/2"] = (f, c) => Call(f.Helper("_list_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
-        table["List.RemoveAt/1"] = (f, c) => Method(f.Lower(c.Receiver!), "pop", f.CheckedIndex(c[0]));
+        table["List.RemoveAt/1"] = (f, c) => Method(f.Lower(c.Receiver!), "pop", f.CheckedIndex(c[0], c.Receiver!));
         table["List.Remove/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_removef" : "_list_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Reverse/0"] = (f, c) => Method(f.Lower(c.Receiver!), "reverse");
         table["List.Sort/0"] = (f, c) => f.SortInPlace(c);
-        table["List.ToArray/0"] = (f, c) => Call(new PyName("list"), f.Lower(c.Receiver!));
+        table["List.ToArray/0"] = (f, c) => Call(new PyName(ElementType(c.Receiver!.Type)?.SpecialType == SpecialType.System_Byte ? "bytearray" : "list"), f.Lower(c.Receiver!));
 
         table["Dictionary.Count/0"] = (f, c) => f.IsInsertionOrdered
             ? new PyBinOp(Call(new PyName("len"), f.Lower(c.Receiver!)), PyBinaryOperator.Sub, Int(1))
@@ -149,7 +149,7 @@ internal sealed partial class FunctionLowerer
     private PyExpr LowerArrayElement(IArrayElementReferenceOperation element)
     {
         if (element.Indices.Length != 1) return Unsupported(element.Syntax, "A multi-dimensional array", "use an array of arrays (int[][]) instead");
-        return new PySubscript(Lower(element.ArrayReference), CheckedIndex(element.Indices[0]));
+        return new PySubscript(Lower(element.ArrayReference), CheckedIndex(element.Indices[0], element.ArrayReference));
     }
 
     private PyExpr LowerArrayCreation(IArrayCreationOperation creation)
@@ -253,16 +253,24 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>
-    /// An index for a C# indexer: Python would read a negative index from the end, C# throws. Unless the range
-    /// analysis proves it non-negative, the index is tested inline (`i if i &gt;= 0 else _oob()`, far cheaper than a call).
+    /// An index into <paramref name="collection"/> for a C# indexer: Python would read a negative index from the end,
+    /// C# throws. Unless the range analysis proves it non-negative, the index is tested inline (`i if i &gt;= 0 else
+    /// _oob()`, far cheaper than a call). `xs[xs.Count - 1]` needs no test: it is -1 only when xs is empty, and
+    /// then Python throws too.
     /// </summary>
-    private PyExpr CheckedIndex(IOperation index)
+    private PyExpr CheckedIndex(IOperation index, IOperation collection)
     {
         var lowered = Lower(index);
-        if (ValueRange(index).IsNonNegative) return lowered;
+        if (ValueRange(index).IsNonNegative || IsLastIndexOf(index, collection)) return lowered;
         var oob = Call(Helper("_oob"));
         if (lowered is PyName name) return new PyIfExp(new PyCompare(name, PyCompareOperator.GtE, Int(0)), name, oob);
         var temp = NewTemp();
         return new PyIfExp(new PyCompare(new PyNamedExpr(temp, lowered), PyCompareOperator.GtE, Int(0)), temp, oob);
     }
+
+    /// <summary>`xs.Count - 1` or `xs.Length - 1` of the indexed variable itself.</summary>
+    private static bool IsLastIndexOf(IOperation index, IOperation collection) =>
+        WithoutImplicitConversions(index) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract, RightOperand.ConstantValue: { HasValue: true, Value: 1 }, LeftOperand: IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } counted } }
+        && ReferencedSymbol(WithoutImplicitConversions(counted)) is { } symbol
+        && SymbolEqualityComparer.Default.Equals(symbol, ReferencedSymbol(WithoutImplicitConversions(collection)));
 }

@@ -15,7 +15,7 @@ internal sealed partial class FunctionLowerer
         if (operation.ConstantValue.HasValue && operation.Type is not null) return At(Constant(operation.ConstantValue.Value, operation.Type, operation.Syntax), operation);
         var result = operation switch
         {
-            ILocalReferenceOperation local => LocalReference(local.Local),
+            ILocalReferenceOperation local => VariableRead(local.Local),
             IParameterReferenceOperation parameter => LowerParameterReference(parameter),
             IFieldReferenceOperation field => LowerFieldReference(field),
             IPropertyReferenceOperation property => LowerPropertyReference(property),
@@ -113,7 +113,14 @@ internal sealed partial class FunctionLowerer
     {
         if (parameter.Parameter.RefKind != RefKind.None)
             return Unsupported(parameter.Syntax, "A ref, out or in parameter", "ref/out parameters arrive with the object model; return the value instead");
-        return LocalReference(parameter.Parameter);
+        return VariableRead(parameter.Parameter);
+    }
+
+    /// <summary>The C# value of a local or parameter (a deferred one is wrapped here, see DeferredWraps.cs).</summary>
+    private PyExpr VariableRead(ISymbol variable)
+    {
+        var name = LocalReference(variable);
+        return IsDeferred(variable) ? WrappedRead(name, ValueKinds.Of(TypeOfVariable(variable))) : name;
     }
 
     private PyExpr LowerFieldReference(IFieldReferenceOperation field)

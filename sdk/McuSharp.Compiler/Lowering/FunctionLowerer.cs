@@ -37,7 +37,11 @@ internal sealed partial class FunctionLowerer
             {
                 StartFlow(method, operation);
                 var block = operation.BlockBody ?? operation.ExpressionBody;
-                if (block is not null) LowerStatement(block, body);
+                if (block is not null)
+                {
+                    ChooseDeferredVariables(method, operation, block);
+                    LowerStatement(block, body);
+                }
             }
             else
             {

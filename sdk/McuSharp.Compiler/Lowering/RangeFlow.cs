@@ -121,6 +121,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>Records that <paramref name="symbol"/> now holds a value in <paramref name="range"/> (null: anything).</summary>
     private void Learn(ISymbol symbol, Interval? range)
     {
+        if (IsDeferred(symbol)) { Forget(symbol); return; } // its unwrapped value has no range to speak of
         if (!IsTracked(symbol) || _flowDisabled) return;
         var bounds = TrackedRange(symbol);
         if (range is { } r && r.Within(bounds) && (r.Lo > bounds.Lo || r.Hi < bounds.Hi)) _rangeFacts[symbol] = r;
@@ -221,13 +222,18 @@ internal sealed partial class FunctionLowerer
         switch (expression)
         {
             case ISimpleAssignmentOperation { Target: var target } assignment when VariableOf(target) is { } variable:
+                NoteOverflowingWrite(assignment, ValueKinds.Of(target.Type) is var kind && kind.IsArithmeticInteger() && !RawRange(assignment.Value, kind).Within(kind.Range()));
                 Learn(variable, AssignedRange(assignment.Value, target.Type));
                 break;
             case ICompoundAssignmentOperation { Target: var target } compound when VariableOf(target) is { } variable:
-                Learn(variable, UpdatedRange(variable, compound.OperatorKind, ValueRange(compound.Value)));
+                var compounded = UpdatedRange(variable, compound.OperatorKind, ValueRange(compound.Value));
+                NoteOverflowingWrite(compound, compounded is null);
+                Learn(variable, compounded);
                 break;
             case IIncrementOrDecrementOperation { Target: var target } increment when VariableOf(target) is { } variable:
-                Learn(variable, UpdatedRange(variable, increment.Kind == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, Interval.Exactly(1)));
+                var stepped = UpdatedRange(variable, increment.Kind == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract, Interval.Exactly(1));
+                NoteOverflowingWrite(increment, stepped is null);
+                Learn(variable, stepped);
                 break;
             default:
                 foreach (var written in WrittenVariables(expression)) Forget(written);
@@ -453,7 +459,7 @@ internal sealed partial class FunctionLowerer
             }
             return;
         }
-        if (_flowDisabled || VariableOf(operand) is not { } variable || !IsTracked(variable)) return;
+        if (_flowDisabled || VariableOf(operand) is not { } variable || !IsTracked(variable) || IsDeferred(variable)) return;
         var current = _rangeFacts.TryGetValue(variable, out var fact) ? fact : TrackedRange(variable);
         var narrowed = op switch
         {

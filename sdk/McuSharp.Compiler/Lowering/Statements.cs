@@ -98,7 +98,7 @@ internal sealed partial class FunctionLowerer
         var initializer = declarator.Initializer ?? sharedInitializer;
         if (initializer is null) return; // C# requires definite assignment before any read
         if (local.IsRef) { Unsupported(declarator.Syntax, "A ref local", "ref locals arrive with ref/out parameters"); return; }
-        output.AddRange(AssignToName(target, initializer.Value, local.Type, declarator));
+        output.AddRange(AssignToName(target, local, initializer.Value, local.Type, declarator));
     }
 
     private void LowerExpressionStatement(IOperation expression, List<PyStmt> output)

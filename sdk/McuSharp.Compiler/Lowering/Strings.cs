@@ -11,7 +11,7 @@ internal sealed partial class FunctionLowerer
     private static void AddStringMembers(Dictionary<string, MemberLowering> table)
     {
         table["String.Length/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
-        table["String.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0]));
+        table["String.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
         table["String.Substring/1"] = (f, c) => Call(f.Helper("_substr"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["String.Substring/2"] = (f, c) => Call(f.Helper("_substr"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
         table["String.Empty/0"] = (f, c) => Str("");

@@ -15,11 +15,14 @@ internal sealed partial class FunctionLowerer
 {
     private static readonly BigInteger MaxCollectionLength = int.MaxValue;
 
-    /// <summary>The most times the body of <paramref name="loop"/> runs each time the loop is entered; null when unknown.</summary>
-    private BigInteger? MaxTrips(ILoopOperation loop) => loop switch
+    /// <summary>
+    /// The most times the body of <paramref name="loop"/> runs each time the loop is entered; null when unknown.
+    /// With <paramref name="atEntry"/>, the current facts are those at the loop's entry and bound its counter.
+    /// </summary>
+    private BigInteger? MaxTrips(ILoopOperation loop, bool atEntry = false) => loop switch
     {
         IForEachLoopOperation each => MaxElements(WithoutImplicitConversions(each.Collection)),
-        IForLoopOperation forLoop when AsCountingLoop(forLoop) is { } counting => CountingTrips(counting),
+        IForLoopOperation forLoop when AsCountingLoop(forLoop) is { } counting => atEntry ? CountingTrips(counting) : WithoutFacts(() => CountingTrips(counting)),
         _ => null,
     };
 
@@ -46,15 +49,15 @@ internal sealed partial class FunctionLowerer
         return null;
     }
 
-    private BigInteger? CountingTrips(CountingLoop loop) => WithoutFacts(() =>
+    private BigInteger? CountingTrips(CountingLoop loop)
     {
         var bound = ValueRange(loop.Bound);
-        if (!loop.CannotWrap(bound)) return (BigInteger?)null;
+        if (!loop.CannotWrap(bound)) return null;
         var start = ValueRange(loop.Init);
         var step = loop.Upward ? loop.StepRange.Lo : -loop.StepRange.Hi;
         var distance = (loop.Upward ? bound.Hi - start.Lo : start.Hi - bound.Lo) + (loop.Inclusive ? 1 : 0);
         return distance <= 0 ? BigInteger.Zero : (distance + step - 1) / step;
-    });
+    }
 
     /// <summary>Computes something from the types and constants alone, as if no variable's range were known.</summary>
     private T WithoutFacts<T>(Func<T> compute)
@@ -98,12 +101,12 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private TripBudget? TripBudgetOf(ILoopOperation loop, Dictionary<ISymbol, Interval> entry)
     {
-        if (MaxTrips(loop) is not { } trips) return null;
+        if (MaxTrips(loop, atEntry: true) is not { } trips) return null;
         var parts = loop is IForLoopOperation forLoop ? forLoop.AtLoopBottom.Prepend(loop.Body) : new[] { loop.Body };
         var declaredInside = new HashSet<ISymbol>(parts.SelectMany(p => p.DescendantsAndSelf()).OfType<IVariableDeclaratorOperation>().Select(d => (ISymbol)d.Symbol), SymbolEqualityComparer.Default);
         var writes = parts.SelectMany(p => p.DescendantsAndSelf()).Where(IsWriteTarget)
             .Select(target => (Target: target, Variable: VariableOf(target)))
-            .Where(w => w.Variable is not null && IsTracked(w.Variable) && !declaredInside.Contains(w.Variable));
+            .Where(w => w.Variable is not null && IsTracked(w.Variable) && !IsDeferred(w.Variable) && !declaredInside.Contains(w.Variable));
         var variables = new List<SteppedVariable>();
         foreach (var group in writes.GroupBy(w => w.Variable!, SymbolEqualityComparer.Default))
         {
