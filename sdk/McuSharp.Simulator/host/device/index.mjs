@@ -42,11 +42,13 @@ class Device {
     while (this.schedule.length > 0 && this.schedule[0].at_ms <= now) {
       const event = this.schedule.shift();
       this.wifi.update(event.at_ms);
-      if (event.network_down !== undefined) this.wifi.setNetworkDown(event.network_down, true, event.at_ms);
-      else if (event.network_up !== undefined) this.wifi.setNetworkDown(event.network_up, false, event.at_ms);
-      else if (event.route_down !== undefined) this.net.setRouteDown(event.route_down, true);
-      else if (event.route_up !== undefined) this.net.setRouteDown(event.route_up, false);
-      else if (event.pin !== undefined) this.pins.drive(event.pin, event.value);
+      this.timeline.at(event.at_ms, () => {
+        if (event.network_down !== undefined) this.wifi.setNetworkDown(event.network_down, true, event.at_ms);
+        else if (event.network_up !== undefined) this.wifi.setNetworkDown(event.network_up, false, event.at_ms);
+        else if (event.route_down !== undefined) this.net.setRouteDown(event.route_down, true);
+        else if (event.route_up !== undefined) this.net.setRouteDown(event.route_up, false);
+        else if (event.pin !== undefined) this.pins.drive(event.pin, event.value);
+      });
     }
     this.wifi.update(now);
   }

@@ -6,11 +6,26 @@ export class Timeline {
     this.ctx = ctx;
     this.clock = clock;
     this.readable = readable;
+    this.stamp = null;
+  }
+
+  /**
+   * Runs `body` with its events stamped at virtual time `ms` instead of now: what the simulation works out late
+   * (a join that finished while the program slept, a scheduled input change) is shown when it happened.
+   */
+  at(ms, body) {
+    const outer = this.stamp;
+    this.stamp = Math.min(ms, this.clock.now());
+    try {
+      return body();
+    } finally {
+      this.stamp = outer;
+    }
   }
 
   /** Records `type` with `data`; `text` is the human-readable description. */
   event(type, data, text) {
-    const tMs = this.clock.nowMs();
+    const tMs = Math.floor(this.stamp ?? this.clock.now());
     this.ctx.emit(type, { t_ms: tMs, ...data });
     if (this.readable) this.ctx.log(`[sim ${formatTime(tMs)}] ${text}`);
   }

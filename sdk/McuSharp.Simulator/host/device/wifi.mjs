@@ -94,24 +94,27 @@ export class Wifi {
   /** Brings the station's state up to virtual time `now`: joins finish, DHCP answers, failed joins are retried. */
   update(now) {
     const sta = this.station;
+    const at = (ms, body) => this.timeline.at(ms, body);
     for (let attempt = sta.attempt; attempt; attempt = sta.attempt) {
       if (attempt.failure) {
         if (now < attempt.joinedAt) return;
-        this.setState(attempt.failure, attempt.ssid);
         const mayRetry = this.device.board.network.retries_failed_joins && sta.requested && (sta.reconnects <= 0 || sta.attempts < sta.reconnects);
         sta.attempt = null;
+        at(attempt.joinedAt, () => {
+          this.setState(attempt.failure, attempt.ssid);
+          if (!mayRetry) return;
+          this.timeline.event("wifi.retry", { ssid: attempt.ssid, attempt: sta.attempts + 1 }, `wifi: driver retries '${attempt.ssid}' by itself`);
+          this.startAttempt(attempt.ssid, attempt.password, attempt.joinedAt);
+        });
         if (!mayRetry) return;
-        this.timeline.event("wifi.retry", { ssid: attempt.ssid, attempt: sta.attempts + 1 }, `wifi: driver retries '${attempt.ssid}' by itself`);
-        this.startAttempt(attempt.ssid, attempt.password, attempt.joinedAt);
         continue;
       }
+      if (now >= attempt.joinedAt) at(attempt.joinedAt, () => this.setState("LinkUpNoIp", attempt.ssid));
       if (now >= attempt.gotIpAt) {
         sta.network = attempt.network;
         sta.attempt = null;
-        this.setState("GotIp", attempt.ssid);
-        return;
+        at(attempt.gotIpAt, () => this.setState("GotIp", attempt.ssid));
       }
-      if (now >= attempt.joinedAt) this.setState("LinkUpNoIp", attempt.ssid);
       return;
     }
   }
