@@ -27,6 +27,7 @@ var boards = new Command("boards", "List the board profiles and their key facts"
 boards.SetAction(_ => Cli.Run(() => BoardsCommand.Run(Console.Out)));
 
 var root = new RootCommand("mcu: the McuSharp tool. Write C#, run MicroPython.") { build, sim, boards };
+foreach (var command in DeviceCommands.All(boardOption)) root.Subcommands.Add(command);
 return root.Parse(args).Invoke();
 
 namespace McuSharp.Cli

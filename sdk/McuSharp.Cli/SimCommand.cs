@@ -73,7 +73,7 @@ internal static partial class SimCommand
     }
 
     /// <summary>A folder of built modules: it holds main.py and no project file.</summary>
-    private static bool IsBuiltModulesFolder(string path) =>
+    internal static bool IsBuiltModulesFolder(string path) =>
         Directory.Exists(path) && File.Exists(Path.Combine(path, "main.py")) && Directory.GetFiles(path, "*.csproj").Length == 0;
 
     /// <summary>Passes stderr through line by line, adding the C# location to each `File "x.py", line N` of a traceback.</summary>

@@ -114,6 +114,8 @@ public sealed class BoardSession
         var errno = Errno.Match(traceback);
         if (errno.Success && errno.Groups[1].Value == "28" || traceback.Contains("ENOSPC"))
             return new DeployException(DeployErrors.NoSpace, $"The board's file system is full (while {doing}). The old files are still in place. Remove files from the board (mcu fs rm) or deploy less.");
+        if (errno.Success && errno.Groups[1].Value == "2" || traceback.Contains("ENOENT") || last == "OSError: file not found")
+            return new DeployException(DeployErrors.BoardError, $"There is no such file or folder on the board (while {doing}). 'mcu fs ls' lists the board's files.");
         if (last.StartsWith("MemoryError", StringComparison.Ordinal))
             return new DeployException(DeployErrors.BoardError, $"The board ran out of memory while {doing} ({last}). Reset it (mcu reset) and deploy again; if this repeats, the board's heap is too small for this step.");
         if (last.StartsWith("NameError", StringComparison.Ordinal) && last.Contains("_mc"))
@@ -256,6 +258,10 @@ public sealed class BoardSession
         Load("files");
         CallWithRetry($"_mcm({Py.Str(path)})", $"creating the folder {path}");
     }
+
+    /// <summary>Removes a file or an empty folder; absent is an error.</summary>
+    public void Remove(string path, bool folder) =>
+        Call($"import os\nos.{(folder ? "rmdir" : "remove")}({Py.Str(path)})", $"removing {path}");
 
     /// <summary>Removes a file or an (empty) folder if it is there; absent is fine.</summary>
     public void RemoveIfPresent(string path, bool folder = false)

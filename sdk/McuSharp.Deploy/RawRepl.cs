@@ -233,16 +233,21 @@ public sealed class RawRepl
         return _inbox[_inStart++];
     }
 
+    /// <summary>Bytes received (those already buffered first), waiting at most <paramref name="timeout"/>; empty on timeout.</summary>
+    public ReadOnlySpan<byte> ReadSome(TimeSpan timeout)
+    {
+        if (!Fill(timeout)) return ReadOnlySpan<byte>.Empty;
+        var span = _inbox.AsSpan(_inStart, _inEnd - _inStart);
+        _inStart = _inEnd;
+        return span;
+    }
+
     /// <summary>Whatever arrives within <paramref name="quiet"/> (and keeps arriving, up to a second).</summary>
     public List<byte> Drain(TimeSpan quiet)
     {
         var got = new List<byte>();
         var until = Environment.TickCount64 + 1000;
-        while (Environment.TickCount64 < until && Fill(quiet))
-        {
-            got.AddRange(_inbox.AsSpan(_inStart, _inEnd - _inStart).ToArray());
-            _inStart = _inEnd;
-        }
+        while (Environment.TickCount64 < until && ReadSome(quiet) is { Length: > 0 } bytes) got.AddRange(bytes);
         return got;
     }
 
