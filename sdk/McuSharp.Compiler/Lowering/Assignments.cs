@@ -76,11 +76,20 @@ internal sealed partial class FunctionLowerer
         return new PyStmt[] { At(AssignOrUpdate(target, value.Expr), origin), At(check, origin) };
     }
 
-    /// <summary>`x = x + y` prints as `x += y`: shorter, and what a MicroPython programmer writes.</summary>
-    private static PyStmt AssignOrUpdate(PyName target, PyExpr value) =>
-        value is PyBinOp { Left: PyName left } binary && left.Id == target.Id
+    /// <summary>`x = x + y` prints as `x += y`, `a[i] = a[i] + y` as `a[i] += y`: shorter, and what a MicroPython programmer writes.</summary>
+    private static PyStmt AssignOrUpdate(PyExpr target, PyExpr value) =>
+        value is PyBinOp binary && IsSameSimplePlace(binary.Left, target)
             ? new PyAugAssign(target, binary.Op, binary.Right)
             : new PyAssign(target, value);
+
+    /// <summary>The same variable, or the same element of a variable at a variable or constant index.</summary>
+    private static bool IsSameSimplePlace(PyExpr a, PyExpr b) => (a, b) switch
+    {
+        (PyName x, PyName y) => x.Id == y.Id,
+        (PySubscript x, PySubscript y) => IsSameSimplePlace(x.Target, y.Target) && x.Target is PyName
+            && (IsSameSimplePlace(x.Index, y.Index) || x.Index is PyConst { Value: var i } && y.Index is PyConst { Value: var j } && Equals(i, j)),
+        _ => false,
+    };
 
     /// <summary>The assignable place of a target; statements that evaluate parts of it once go to <paramref name="prelude"/>.</summary>
     private Place? LowerPlace(IOperation target, List<PyStmt> prelude, bool evaluateOnce = true, IOperation? laterValue = null)
@@ -200,7 +209,7 @@ internal sealed partial class FunctionLowerer
     {
         var targetKind = ValueKinds.Of(place.Type);
         if (targetKind == ValueKind.String && op == BinaryOperatorKind.Add)
-            return new[] { At(new PyAssign(place.Target, new PyBinOp(place.Read, PyBinaryOperator.Add, Stringify(value))), origin) };
+            return new[] { At(AssignOrUpdate(place.Target, new PyBinOp(place.Read, PyBinaryOperator.Add, Stringify(value))), origin) };
         if (targetKind == ValueKind.Bool)
         {
             var boolOp = op switch { BinaryOperatorKind.And => PyBinaryOperator.BitAnd, BinaryOperatorKind.Or => PyBinaryOperator.BitOr, _ => PyBinaryOperator.BitXor };
@@ -264,7 +273,7 @@ internal sealed partial class FunctionLowerer
             return new[] { At(new PyAssign(place.Target, Call(new PyName("chr"), ring.Raw.Within(new Interval(0, 0xFFFF)) ? ring.Expr : Wrap(ring.Expr, ValueKind.UInt16, false))), origin) };
         var narrowKind = targetKind.IsInteger() ? targetKind : operationKind;
         if (place.IsName) return AssignRing((PyName)place.Target, place.Variable, ring, narrowKind, origin);
-        return new[] { At(new PyAssign(place.Target, ring.Raw.Within(narrowKind.Range()) ? ring.Expr : Wrap(ring.Expr, narrowKind, false, ring.Raw)), origin) };
+        return new[] { At(AssignOrUpdate(place.Target, ring.Raw.Within(narrowKind.Range()) ? ring.Expr : Wrap(ring.Expr, narrowKind, false, ring.Raw)), origin) };
     }
 
     private PyExpr BackToTarget(PyExpr value, ValueKind from, ValueKind to, IOperation origin, bool isChecked) =>
