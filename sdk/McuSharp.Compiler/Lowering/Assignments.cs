@@ -107,6 +107,24 @@ internal sealed partial class FunctionLowerer
             case IFieldReferenceOperation { Field.IsStatic: true } field when _context.Names.GlobalName(field.Field) is { } global:
                 _assignedGlobals.Add(global);
                 return new Place(new PyName(global), new PyName(global), field.Type!, IsName: true);
+            case IPropertyReferenceOperation { Property.IsStatic: true } property when _context.Names.GlobalName(property.Property) is { } globalProperty:
+                _assignedGlobals.Add(globalProperty);
+                return new Place(new PyName(globalProperty), new PyName(globalProperty), property.Type!, IsName: true);
+            case IFieldReferenceOperation { Field.IsStatic: false } or IPropertyReferenceOperation { Property.IsStatic: false, Property.IsIndexer: false }
+                when ((IMemberReferenceOperation)target).Member.DeclaringSyntaxReferences.Length > 0:
+            {
+                var member = (IMemberReferenceOperation)target;
+                var receiver = member.Instance is null or IInstanceReferenceOperation ? Self : Stable(Lower(member.Instance), member.Instance, prelude, evaluateOnce);
+                var attribute = new PyAttribute(receiver, _context.Members.Of(member.Member));
+                return new Place(attribute, attribute, target.Type!, IsName: false);
+            }
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } userIndexed } userIndexer when IsUserType(userIndexed.Type):
+            {
+                var container = Stable(Lower(userIndexed), userIndexed, prelude, evaluateOnce);
+                var keys = ArgumentsInParameterOrder(userIndexer.Arguments).Select(a => Stable(Lower(a), a, prelude, evaluateOnce)).ToList();
+                var subscript = new PySubscript(container, keys.Count == 1 ? keys[0] : new PyTuple(keys));
+                return new Place(subscript, subscript, userIndexer.Type!, IsName: false);
+            }
             case IArrayElementReferenceOperation element when element.Indices.Length == 1:
             {
                 var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude, evaluateOnce);

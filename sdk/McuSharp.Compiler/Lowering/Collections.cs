@@ -238,8 +238,7 @@ internal sealed partial class FunctionLowerer
             if (arguments.Count == 2 && KindOf(arguments[0]) == ValueKind.Char) return new PyBinOp(Lower(arguments[0]), PyBinaryOperator.Mult, Lower(arguments[1]));
             if (arguments.Count == 1 && arguments[0].Type is IArrayTypeSymbol) return Method(Str(""), "join", Lower(arguments[0]));
         }
-        if (creation.Constructor?.DeclaringSyntaxReferences.Length > 0 || type?.DeclaringSyntaxReferences.Length > 0)
-            return Unsupported(creation.Syntax, "Creating an instance of a class", "classes with instances arrive with the object model");
+        if (type is not null && IsUserType(type)) return LowerUserObjectCreation(creation, type);
         return UnsupportedMember(creation, (ISymbol?)creation.Constructor ?? creation.Type!, "McuSharp has no translation for it yet");
     }
 

@@ -45,8 +45,9 @@ internal sealed partial class FunctionLowerer
         return Unsupported(binary.Syntax, $"Comparing {binary.LeftOperand.Type?.ToDisplayString()} with {binary.RightOperand.Type?.ToDisplayString()}", "only numbers, chars, strings, bools and null compare so far");
     }
 
-    private static bool IsBoxType(ITypeSymbol? type) =>
-        type is not null && (type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum || type.TypeKind == TypeKind.Interface);
+    /// <summary>Types whose references may be boxes of values (object, library interfaces): their identity differs on the device.</summary>
+    private bool IsBoxType(ITypeSymbol? type) =>
+        type is not null && (type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum || type.TypeKind == TypeKind.Interface && !IsUserType(type));
 
     private static bool IsNullLiteral(IOperation op) => op.ConstantValue is { HasValue: true, Value: null };
 

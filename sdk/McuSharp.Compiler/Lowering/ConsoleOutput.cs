@@ -22,8 +22,7 @@ internal sealed partial class FunctionLowerer
             var value = WithoutImplicitConversions(call[0]);
             var kind = KindOf(value);
             // print() writes ints and bools exactly as .NET does; no str() needed.
-            text = value.Type?.TypeKind == TypeKind.Enum ? EnumText(value)
-                : kind.IsInteger() || kind == ValueKind.Bool ? Lower(value)
+            text = value.Type?.TypeKind != TypeKind.Enum && (kind.IsInteger() || kind == ValueKind.Bool) ? Lower(value)
                 // WriteLine(char[]) writes the characters.
                 : value.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char } ? Method(Str(""), "join", Lower(value))
                 : Stringify(value);

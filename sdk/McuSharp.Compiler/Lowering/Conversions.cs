@@ -18,11 +18,10 @@ internal sealed partial class FunctionLowerer
         var from = KindOf(conversion.Operand);
         var to = KindOf(conversion);
         if (conversion.Conversion.IsNullable) return Unsupported(conversion.Syntax, "A nullable conversion", "nullable value types arrive with the object model");
-        if (conversion.IsTryCast) return Unsupported(conversion.Syntax, "The 'as' operator", "type tests arrive with the object model");
-        if (from == to || conversion.Conversion.IsIdentity) return Lower(conversion.Operand);
-        // A cast down from object (or an interface) checks the type at run time in .NET; the device cannot.
-        if (conversion.Conversion.IsReference && !conversion.Conversion.IsImplicit)
-            return Unsupported(conversion.Syntax, $"A cast from {conversion.Operand.Type?.ToDisplayString() ?? "this value"} to {conversion.Type?.ToDisplayString()}", "type tests and casts arrive with the object model");
+        if (from == to && !conversion.IsTryCast && (conversion.Conversion.IsImplicit || !conversion.Conversion.IsReference) || conversion.Conversion.IsIdentity) return Lower(conversion.Operand);
+        // A cast down (from a base class, an interface or object) checks the type at run time, as .NET does.
+        if (conversion.Conversion.IsReference && (!conversion.Conversion.IsImplicit || conversion.IsTryCast) || conversion.IsTryCast)
+            return LowerReferenceCast(conversion);
         if (IsBoxing(conversion) || conversion.Conversion.IsReference || to == ValueKind.Other)
         {
             if (from is ValueKind.Single or ValueKind.Double && to == ValueKind.Other)

@@ -32,10 +32,12 @@ internal sealed partial class FunctionLowerer
             IObjectCreationOperation creation => LowerObjectCreation(creation),
             ICollectionExpressionOperation collection => LowerCollectionExpression(collection),
             IDefaultValueOperation defaultValue => DefaultValue(defaultValue.Type, defaultValue.Syntax),
-            IInstanceReferenceOperation => Unsupported(operation.Syntax, "'this'", "classes with instances arrive with the object model"),
+            IInstanceReferenceOperation => Self,
+            IIsTypeOperation isType => LowerTypeTest(isType.ValueOperand, isType.TypeOperand, isType.Syntax),
+            IIsPatternOperation isPattern => LowerIsPattern(isPattern),
             IAnonymousFunctionOperation or IDelegateCreationOperation => Unsupported(operation.Syntax, "A lambda or delegate", "delegates and closures arrive with the object model"),
             ITupleOperation => Unsupported(operation.Syntax, "A tuple", "tuples arrive with the object model"),
-            IIsPatternOperation or ISwitchExpressionOperation or IIsTypeOperation => Unsupported(operation.Syntax, "Pattern matching", "patterns arrive with the object model; use if/else or a switch statement"),
+            ISwitchExpressionOperation => Unsupported(operation.Syntax, "A switch expression", "switch expressions arrive later; use a switch statement"),
             ICoalesceOperation or IConditionalAccessOperation or ICoalesceAssignmentOperation => Unsupported(operation.Syntax, "Null-conditional and null-coalescing operators", "they arrive with nullable support; test for null with if/else"),
             IThrowOperation => Unsupported(operation.Syntax, "A throw expression", "exceptions arrive with the object model"),
             IDeclarationExpressionOperation => Unsupported(operation.Syntax, "An out variable", "out parameters arrive with the object model"),
@@ -97,6 +99,8 @@ internal sealed partial class FunctionLowerer
     {
         if (type is null) return PyConst.None;
         if (type.IsReferenceType || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }) return PyConst.None;
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType)) return StructDefault(structType);
+        if (type is ITypeParameterSymbol { HasReferenceTypeConstraint: true }) return PyConst.None;
         return ValueKinds.Of(type) switch
         {
             ValueKind.Bool => PyConst.False,
@@ -125,7 +129,7 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerFieldReference(IFieldReferenceOperation field)
     {
-        if (!field.Field.IsStatic) return Unsupported(field.Syntax, "An instance field", "classes with instances arrive with the object model");
+        if (!field.Field.IsStatic) return field.Field.DeclaringSyntaxReferences.Length > 0 ? LowerInstanceField(field) : UnsupportedMember(field, field.Field, "McuSharp does not know this field");
         if (_context.Names.GlobalName(field.Field) is { } name) return new PyName(name);
         if (field.Field.DeclaringSyntaxReferences.Length == 0) return LowerLibraryMember(field, field.Field, null, Array.Empty<IOperation>());
         return UnsupportedMember(field, field.Field, "McuSharp does not know this field");

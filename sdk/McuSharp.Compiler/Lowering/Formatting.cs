@@ -109,8 +109,9 @@ internal sealed partial class FunctionLowerer
     private PyExpr FormatHole(IOperation value, string? spec, int? alignment, SyntaxNode syntax)
     {
         value = WithoutImplicitConversions(value);
-        if (value.Type?.TypeKind == TypeKind.Enum)
-            return Unsupported(value.Syntax, "Formatting an enum value", "enums arrive with the object model; print a number or a string instead");
+        if (value.Type?.TypeKind == TypeKind.Enum && !string.IsNullOrEmpty(spec) && spec is not ("G" or "g"))
+            return Unsupported(value.Syntax, $"Formatting an enum value with '{spec}'", "print the name ({value}) or cast to its number ({(int)value:" + spec + "})");
+        if (value.Type?.TypeKind == TypeKind.Enum) spec = null;
         var text = string.IsNullOrEmpty(spec) ? Stringify(value) : FormatWithSpecifier(value, spec, syntax);
         return alignment is null or 0 ? text : Call(Helper("_align"), text, Int(alignment.Value));
     }

@@ -27,25 +27,43 @@ internal sealed partial class FunctionLowerer
         _model = model;
     }
 
-    public PyFunctionDef LowerMethod(IMethodSymbol method, BaseMethodDeclarationSyntax syntax)
+    /// <summary>A static method (or operator) of the program: a module-level function.</summary>
+    public PyFunctionDef LowerMethod(IMethodSymbol method, BaseMethodDeclarationSyntax syntax) =>
+        LowerFunction(method, syntax, _context.Names.GlobalName(method)!, hasSelf: false, prologue: null);
+
+    /// <summary>
+    /// One function: a method, accessor or constructor body, with `self` first for instance code; the statements of
+    /// <paramref name="prologue"/> (a constructor's field initializers and base call) run before the body.
+    /// </summary>
+    public PyFunctionDef LowerFunction(IMethodSymbol method, SyntaxNode syntax, string name, bool hasSelf, Func<IOperation?, List<PyStmt>>? prologue)
     {
-        var parameters = method.Parameters.Select(p => new PyParameter(DeclareLocal(p))).ToList();
+        var parameters = new List<PyParameter>();
+        if (hasSelf) parameters.Add(new PyParameter("self"));
+        parameters.AddRange(method.Parameters.Select(p => new PyParameter(DeclareLocal(p))));
         var body = new List<PyStmt>();
         try
         {
-            if (_model.GetOperation(syntax) is IMethodBodyOperation operation)
+            switch (_model.GetOperation(syntax))
             {
-                StartFlow(method, operation);
-                var block = operation.BlockBody ?? operation.ExpressionBody;
-                if (block is not null)
-                {
-                    ChooseDeferredVariables(method, operation, block);
-                    LowerStatement(block, body);
-                }
-            }
-            else
-            {
-                Unsupported(syntax, "This method body", "it could not be analysed");
+                case IMethodBodyOperation operation:
+                    StartFlow(method, operation);
+                    LowerBody(method, operation, operation.BlockBody ?? operation.ExpressionBody, body);
+                    break;
+                case IConstructorBodyOperation operation:
+                    StartFlow(method, operation);
+                    if (prologue is not null) body.AddRange(prologue(operation.Initializer));
+                    LowerBody(method, operation, operation.BlockBody ?? operation.ExpressionBody, body);
+                    break;
+                case IBlockOperation block: // an expression-bodied property (`int X => ...`)
+                    StartFlow(method, block);
+                    LowerBody(method, block, block, body);
+                    break;
+                case null when prologue is not null: // an implicit constructor
+                    body.AddRange(prologue(null));
+                    break;
+                default:
+                    Unsupported(syntax, "This method body", "it could not be analysed");
+                    break;
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -53,18 +71,37 @@ internal sealed partial class FunctionLowerer
             _context.ReportInternal(syntax, e);
         }
         if (_assignedGlobals.Count > 0) body.Insert(0, new PyGlobal(_assignedGlobals.ToList()));
-        return new PyFunctionDef(_context.Names.GlobalName(method)!, parameters, body) { Origin = ProgramContext.OriginOf(syntax) };
+        return new PyFunctionDef(name, parameters, body) { Origin = ProgramContext.OriginOf(syntax) };
     }
 
-    public PyStmt LowerStaticFieldInitializer(IFieldSymbol field, VariableDeclaratorSyntax syntax)
+    private void LowerBody(IMethodSymbol method, IOperation operation, IOperation? block, List<PyStmt> body)
     {
-        var target = new PyName(_context.Names.GlobalName(field)!);
+        if (block is null) return;
+        ChooseDeferredVariables(method, operation, block);
+        LowerStatement(block, body);
+    }
+
+    /// <summary>A static constructor: a function called once, after its class's static field initializers.</summary>
+    public PyFunctionDef LowerStaticConstructor(IMethodSymbol constructor, ConstructorDeclarationSyntax syntax, string name) =>
+        LowerFunction(constructor, syntax, name, hasSelf: false, prologue: null);
+
+    /// <summary>`field = value` (or a static auto-property's) at module level.</summary>
+    public PyStmt LowerStaticMemberInitializer(ISymbol member, SyntaxNode syntax)
+    {
+        var target = new PyName(_context.Names.GlobalName(member)!);
+        var type = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
         PyExpr value;
         try
         {
-            value = syntax.Initializer is { } init && _model.GetOperation(init) is IFieldInitializerOperation op
-                ? LowerConverted(op.Value, field.Type)
-                : DefaultValue(field.Type, syntax);
+            var initializer = syntax switch
+            {
+                VariableDeclaratorSyntax v => v.Initializer,
+                PropertyDeclarationSyntax p => p.Initializer,
+                _ => null,
+            };
+            value = initializer is not null && _model.GetOperation(initializer) is ISymbolInitializerOperation op
+                ? LowerConverted(op.Value, type)
+                : DefaultValue(type, syntax);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -75,8 +112,8 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>`field = default`: for a field that is read (in C#: as its default value) before its initializer runs.</summary>
-    public PyStmt LowerStaticFieldDefault(IFieldSymbol field, VariableDeclaratorSyntax syntax) =>
-        new PyAssign(new PyName(_context.Names.GlobalName(field)!), DefaultValue(field.Type, syntax)) { Origin = ProgramContext.OriginOf(syntax) };
+    public PyStmt LowerStaticMemberDefault(ISymbol member, SyntaxNode syntax) =>
+        new PyAssign(new PyName(_context.Names.GlobalName(member)!), DefaultValue(member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type, syntax)) { Origin = ProgramContext.OriginOf(syntax) };
 
     // ---- names ----
 

@@ -39,13 +39,27 @@ internal sealed partial class FunctionLowerer
     {
         var method = invocation.TargetMethod;
         var arguments = ArgumentsInParameterOrder(invocation.Arguments);
-        if (method.DeclaringSyntaxReferences.Length > 0 && method.MethodKind == MethodKind.Ordinary)
+        if (method.DeclaringSyntaxReferences.Length > 0 && method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation)
         {
-            if (!method.IsStatic) return Unsupported(invocation.Syntax, "Calling an instance method", "classes with instances arrive with the object model");
+            if (method.Parameters.Any(p => p.RefKind != RefKind.None)) return Unsupported(invocation.Syntax, "ref, out and in arguments", "they arrive with the object model; return the value instead");
+            if (!method.IsStatic) return LowerInstanceCall(invocation);
             var name = _context.Names.GlobalName(method);
             if (name is null) return Unsupported(invocation.Syntax, $"Calling '{method.Name}'", "the method could not be translated");
-            if (method.Parameters.Any(p => p.RefKind != RefKind.None)) return Unsupported(invocation.Syntax, "ref, out and in arguments", "they arrive with the object model; return the value instead");
-            return LowerUserCall(name, method, invocation.Arguments);
+            return LowerUserCall(new PyName(name), method, invocation.Arguments);
+        }
+        if (invocation.Instance is { Type: INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType } enumValue)
+        {
+            if (method.Name == "ToString" && method.Parameters.Length == 0) return Stringify(enumValue);
+            if (method.Name == "HasFlag") return LowerHasFlag(new LibraryCall(invocation, enumValue, arguments));
+        }
+        if (invocation.Instance is { } receiver && (IsUserType(receiver.Type) || receiver.Type is ITypeParameterSymbol))
+        {
+            switch (method.Name)
+            {
+                case "ToString" when method.Parameters.Length == 0 && receiver.Type is not ITypeParameterSymbol: return StringifyObject(LowerInstanceReceiver(receiver), receiver.Type!, receiver);
+                case "Equals" when method.Parameters.Length == 1: return LowerObjectEquals(invocation);
+            }
+            if (method.ContainingType.TypeKind == TypeKind.Interface || method.IsOverride) return LowerUserCall(new PyAttribute(LowerInstanceReceiver(receiver), _context.Members.Of(method)), method, invocation.Arguments);
         }
         return LowerLibraryMember(invocation, method, invocation.Instance, arguments);
     }
@@ -54,18 +68,19 @@ internal sealed partial class FunctionLowerer
     /// A call of one of the program's methods. C# evaluates arguments in the order they are written; when named
     /// arguments change that order, the ones after the in-order prefix are passed by keyword, in written order.
     /// </summary>
-    private PyExpr LowerUserCall(string name, IMethodSymbol method, IReadOnlyList<IArgumentOperation> arguments)
+    private PyExpr LowerUserCall(PyExpr function, IMethodSymbol method, IReadOnlyList<IArgumentOperation> arguments, params PyExpr[] leading)
     {
-        var positional = new List<PyExpr>();
+        var positional = new List<PyExpr>(leading);
+        var firstParameter = positional.Count;
         var keywords = new List<PyKeyword>();
         foreach (var argument in arguments)
         {
-            var parameter = argument.Parameter ?? method.Parameters[Math.Min(positional.Count, method.Parameters.Length - 1)];
-            var value = LowerConverted(argument.Value, parameter.Type);
-            if (keywords.Count == 0 && parameter.Ordinal == positional.Count) positional.Add(value);
+            var parameter = argument.Parameter ?? method.Parameters[Math.Min(positional.Count - firstParameter, method.Parameters.Length - 1)];
+            var value = LowerStored(argument.Value, parameter.Type);
+            if (keywords.Count == 0 && parameter.Ordinal == positional.Count - firstParameter) positional.Add(value);
             else keywords.Add(new PyKeyword(_context.Names.LocalName(parameter.Name), value));
         }
-        return new PyCall(new PyName(name), positional, keywords.Count == 0 ? null : keywords);
+        return new PyCall(function, positional, keywords.Count == 0 ? null : keywords);
     }
 
     private PyExpr LowerLibraryMember(IOperation operation, ISymbol member, IOperation? receiver, IReadOnlyList<IOperation> arguments)
@@ -84,8 +99,7 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerPropertyReference(IPropertyReferenceOperation property)
     {
-        if (property.Property.DeclaringSyntaxReferences.Length > 0)
-            return Unsupported(property.Syntax, "A property", "properties arrive with the object model; use a static field or method");
+        if (property.Property.DeclaringSyntaxReferences.Length > 0) return LowerUserProperty(property);
         var arguments = ArgumentsInParameterOrder(property.Arguments);
         return LowerLibraryMember(property, property.Property, property.Instance, arguments);
     }

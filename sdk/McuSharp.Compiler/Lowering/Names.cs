@@ -40,14 +40,18 @@ public sealed class Names
 
     private bool IsTaken(string name) => _taken.Contains(name) || _helperNames.Contains(name) || PythonReserved.Contains(name);
 
-    /// <summary>Assigns module-level names to static members: the plain member name when unique, else Type_Member.</summary>
+    /// <summary>
+    /// Assigns module-level names to types and static members: the plain name when unique, else Type_Member (a nested
+    /// type: Outer_Inner).
+    /// </summary>
     public void AssignGlobals(IReadOnlyList<ISymbol> members)
     {
         var counts = members.GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.Count());
         foreach (var member in members)
         {
             var baseName = Sanitize(member.Name);
-            var candidate = counts[member.Name] == 1 && !IsTaken(baseName) ? baseName : Sanitize(member.ContainingType.Name) + "_" + member.Name.TrimStart('@');
+            var qualifier = member.ContainingType is { } container ? Sanitize(container.Name) : Sanitize(member.ContainingNamespace?.Name is { Length: > 0 } ns ? ns : "global");
+            var candidate = counts[member.Name] == 1 && !IsTaken(baseName) ? baseName : qualifier + "_" + member.Name.TrimStart('@');
             if (member is IMethodSymbol method && members.Count(m => m.Name == member.Name && SymbolEqualityComparer.Default.Equals(m.ContainingType, member.ContainingType)) > 1)
                 candidate += "_" + string.Join("_", method.Parameters.Select(p => ShortTypeName(p.Type)));
             var unique = candidate;
@@ -57,7 +61,8 @@ public sealed class Names
         }
     }
 
-    private static string ShortTypeName(ITypeSymbol type) => type switch
+    /// <summary>A short, stable spelling of a parameter type for overload suffixes.</summary>
+    public static string ShortTypeName(ITypeSymbol type) => type switch
     {
         IArrayTypeSymbol a => ShortTypeName(a.ElementType) + "Array",
         INamedTypeSymbol { IsGenericType: true } g => g.Name + string.Concat(g.TypeArguments.Select(ShortTypeName)),
@@ -74,6 +79,21 @@ public sealed class Names
             _ => type.Name,
         },
     };
+
+    /// <summary>The module-level table of an enum's names: `&lt;Enum&gt;_names`.</summary>
+    public string EnumTableName(INamedTypeSymbol type) => UniqueFor(type, Sanitize(type.Name) + "_names");
+
+    private string UniqueFor(ISymbol symbol, string candidate)
+    {
+        if (_globals.TryGetValue(symbol, out var known)) return known;
+        var unique = candidate;
+        for (var i = 2; IsTaken(unique); i++) unique = candidate + i;
+        _taken.Add(unique);
+        return _globals[symbol] = unique;
+    }
+
+    /// <summary>The module-level function that runs a static constructor: `&lt;Type&gt;_cctor`.</summary>
+    public string StaticConstructorName(IMethodSymbol constructor) => UniqueFor(constructor, Sanitize(constructor.ContainingType.Name) + "_cctor");
 
     public string? GlobalName(ISymbol symbol) => _globals.TryGetValue(symbol.OriginalDefinition, out var name) ? name : null;
 

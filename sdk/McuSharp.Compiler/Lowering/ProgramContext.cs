@@ -27,6 +27,18 @@ internal sealed class ProgramContext
     /// </summary>
     public bool TrustsNullableAnnotations { get; init; }
     public Names Names { get; }
+
+    /// <summary>The Python names of the instance members of the program's types.</summary>
+    public MemberNames Members { get; } = new();
+
+    /// <summary>The program's classes, structs and interfaces.</summary>
+    public ProgramTypes Types { get; } = new();
+
+    /// <summary>Module-level tables the lowered code refers to (enum names), by name; emitted after the imports.</summary>
+    public SortedDictionary<string, PyStmt> ModuleDefinitions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set when some code converts one of the program's objects to text: its classes then need object.ToString.</summary>
+    public bool UsesObjectToString { get; set; }
     public RuntimeLibrary Runtime { get; }
     public SortedSet<string> HelpersUsed { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> ModulesImported { get; } = new(StringComparer.Ordinal);

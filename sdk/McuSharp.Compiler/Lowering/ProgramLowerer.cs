@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace McuSharp.Compiler.Lowering;
 
 /// <summary>
-/// Lowers a whole program: the static members of its classes become module-level functions and globals of
-/// main.py (static fields first, then functions, then the call of the entry point).
+/// Lowers a whole program into main.py: the program's classes, structs and interfaces with instances become Python
+/// classes (TypeLowerer.cs); static members of every type become module-level functions and globals; then come the
+/// static initializers and the call of the entry point.
 /// </summary>
 internal sealed class ProgramLowerer
 {
@@ -36,72 +37,105 @@ internal sealed class ProgramLowerer
 
     public (PyModule? Main, ProgramContext Context) Lower()
     {
-        var types = _compilation.SyntaxTrees
-            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
-            .ToList();
-        // Enums and delegates would otherwise pass unnoticed (and an enum value would print as its number).
-        foreach (var other in _compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes()))
-        {
-            if (other is EnumDeclarationSyntax e) Unsupported(e, "An enum declaration", "enums arrive with the object model; use int constants");
-            else if (other is DelegateDeclarationSyntax d) Unsupported(d, "A delegate declaration", "delegates arrive with the object model");
-        }
+        var declared = DeclaredTypes();
         var members = new List<ISymbol>();
-        var methods = new List<(IMethodSymbol Symbol, BaseMethodDeclarationSyntax Syntax)>();
-        var fields = new List<(IFieldSymbol Symbol, VariableDeclaratorSyntax Syntax)>();
+        var methods = new List<(IMethodSymbol Symbol, SyntaxNode Syntax)>();
+        var fields = new List<(ISymbol Symbol, SyntaxNode Syntax)>(); // static fields and static auto-properties
+        var staticConstructors = new List<(IMethodSymbol Symbol, ConstructorDeclarationSyntax Syntax)>();
+        var created = CreatedTypes();
 
-        foreach (var typeSyntax in types)
+        foreach (var type in declared)
         {
-            var model = _context.ModelOf(typeSyntax.SyntaxTree);
-            if (!CheckType(typeSyntax)) continue;
-            foreach (var memberSyntax in typeSyntax.Members)
+            if (!CheckType(type)) continue;
+            if (HasInstances(type, created))
             {
-                switch (memberSyntax)
+                _context.Types.Add(type);
+                members.Add(type);
+            }
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsImplicitlyDeclared || member is INamedTypeSymbol) continue;
+                var syntax = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+                if (syntax is null) continue;
+                switch (member)
                 {
-                    case MethodDeclarationSyntax m when model.GetDeclaredSymbol(m) is { } symbol:
-                        if (!symbol.IsStatic) { Unsupported(m.Identifier.Parent!, "An instance method", "classes with instances arrive with the object model; make the method static"); continue; }
-                        if (symbol.IsGenericMethod) { Unsupported(m, "A generic method", "generics arrive with the object model"); continue; }
-                        if (m.Body is null && m.ExpressionBody is null) { Unsupported(m, "A method without a body", "give it a body"); continue; }
-                        members.Add(symbol);
-                        methods.Add((symbol, m));
+                    case IMethodSymbol { MethodKind: MethodKind.StaticConstructor } cctor when syntax is ConstructorDeclarationSyntax c:
+                        staticConstructors.Add((cctor, c));
                         break;
-                    case FieldDeclarationSyntax f:
-                        foreach (var v in f.Declaration.Variables)
-                        {
-                            if (model.GetDeclaredSymbol(v) is not IFieldSymbol field) continue;
-                            if (field.IsConst) continue; // constants are folded where they are used
-                            if (!field.IsStatic) { Unsupported(v, "An instance field", "classes with instances arrive with the object model; make the field static"); continue; }
-                            members.Add(field);
-                            fields.Add((field, v));
-                        }
+                    case IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet }:
+                        break; // lowered with their type or property
+                    case IMethodSymbol { IsStatic: true, MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion } method:
+                        if (method.IsGenericMethod && !AllowsGenerics(method, syntax)) continue;
+                        if (syntax is MethodDeclarationSyntax { Body: null, ExpressionBody: null } or OperatorDeclarationSyntax { Body: null, ExpressionBody: null }) { Unsupported(syntax, "A method without a body", "give it a body"); continue; }
+                        members.Add(method);
+                        methods.Add((method, syntax));
                         break;
-                    case TypeDeclarationSyntax:
-                        break; // nested types are visited on their own
+                    case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method:
+                        if (method.IsGenericMethod) AllowsGenerics(method, syntax);
+                        break; // lowered with its type
+                    case IFieldSymbol { IsConst: true }:
+                        break; // constants are folded where they are used
+                    case IFieldSymbol { IsStatic: true } field when syntax is VariableDeclaratorSyntax v:
+                        members.Add(field);
+                        fields.Add((field, v));
+                        break;
+                    case IFieldSymbol:
+                        break; // instance fields belong to the type's instances
+                    case IPropertySymbol { IsStatic: true } property when ProgramTypes.IsAutoProperty(property) && syntax is PropertyDeclarationSyntax:
+                        members.Add(property); // a static auto-property is a module-level variable, like a static field
+                        fields.Add((property, syntax));
+                        break;
+                    case IPropertySymbol { IsStatic: true } property:
+                        Unsupported(syntax, "A static property with accessor bodies", "use a static method, or a static auto-property");
+                        break;
+                    case IPropertySymbol:
+                        break;
+                    case IEventSymbol:
+                        Unsupported(syntax, "An event", "store the handlers in a list of delegates");
+                        break;
+                    case IMethodSymbol { MethodKind: MethodKind.Destructor }:
+                        Unsupported(syntax, "A finalizer", "MicroPython objects have no finalizers; release resources with Dispose()");
+                        break;
                     default:
-                        Unsupported(memberSyntax, "This kind of member", "only static methods, static fields and constants are supported so far");
+                        Unsupported(syntax, "This kind of member", "it has no MicroPython translation yet");
                         break;
                 }
             }
         }
 
         _context.Names.AssignGlobals(members);
-        FunctionLowerer.CallSiteRanges.Compute(_context, methods.Select(m => ((IMethodSymbol?)m.Symbol, (SyntaxNode)m.Syntax))
-            .Concat(fields.Where(f => f.Syntax.Initializer is not null).Select(f => ((IMethodSymbol?)null, (SyntaxNode)f.Syntax.Initializer!))).ToList());
+        _context.Members.Assign(_context.Types.All);
+        foreach (var type in _context.Types.All) _context.Types.NameConstructors(type);
+        _context.Types.DecidePropertyShapes(_context.Types.All.SelectMany(t => t.GetMembers().OfType<IPropertySymbol>()));
+        var typeLowerer = new TypeLowerer(_context);
+        FunctionLowerer.CallSiteRanges.Compute(_context, methods.Select(m => ((IMethodSymbol?)m.Symbol, m.Syntax))
+            .Concat(fields.Where(f => InitializerOf(f.Syntax) is not null).Select(f => ((IMethodSymbol?)null, (SyntaxNode)InitializerOf(f.Syntax)!)))
+            .Concat(staticConstructors.Select(c => ((IMethodSymbol?)c.Symbol, (SyntaxNode)c.Syntax)))
+            .Concat(typeLowerer.Bodies(_context.Types.All)).ToList());
 
         var body = new List<PyStmt>();
         foreach (var (symbol, syntax) in methods)
         {
             var lowerer = new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree));
-            body.Add(lowerer.LowerMethod(symbol, syntax));
+            body.Add(lowerer.LowerMethod(symbol, (BaseMethodDeclarationSyntax)syntax));
         }
+        typeLowerer.LowerMembers(_context.Types.All);
         var initializers = new List<PyStmt>();
-        var (defaults, ordered) = InitializationOrder(fields, methods);
+        var (defaults, ordered) = InitializationOrder(fields, methods.Concat(typeLowerer.Bodies(_context.Types.All).Where(b => b.Method is not null).Select(b => (b.Method!, b.Syntax)))
+            .Concat(staticConstructors.Select(c => (c.Symbol, (SyntaxNode)c.Syntax))).ToList());
         foreach (var (field, syntax) in defaults)
-            initializers.Add(new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree)).LowerStaticFieldDefault(field, syntax));
+            initializers.Add(new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree)).LowerStaticMemberDefault(field, syntax));
+        var constructorsLeft = staticConstructors.ToList();
         foreach (var (field, syntax) in ordered)
         {
             var lowerer = new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree));
-            initializers.Add(lowerer.LowerStaticFieldInitializer(field, syntax));
+            initializers.Add(lowerer.LowerStaticMemberInitializer(field, syntax));
+            // A static constructor runs after its class's field initializers.
+            var isLastOfClass = !ordered.SkipWhile(f => !SymbolEqualityComparer.Default.Equals(f.Item1, field)).Skip(1).Any(f => SymbolEqualityComparer.Default.Equals(f.Item1.ContainingType, field.ContainingType));
+            if (isLastOfClass) initializers.AddRange(StaticConstructorCalls(constructorsLeft, field.ContainingType, body));
         }
+        foreach (var (cctor, _) in constructorsLeft.ToList()) initializers.AddRange(StaticConstructorCalls(constructorsLeft, cctor.ContainingType, body));
+        var classes = typeLowerer.Finish(_context.Types.All);
 
         // Every method is lowered before the entry point is checked, so one build reports every problem.
         var entry = _compilation.GetEntryPoint(CancellationToken.None);
@@ -120,14 +154,75 @@ internal sealed class ProgramLowerer
             ? new PyExprStmt(entryCall) { Origin = entryOrigin }
             : new PyExprStmt(new PyCall(new PyAttribute(_context.ImportModule("sys"), "exit"), entryCall)) { Origin = entryOrigin };
 
-        // The functions are defined first: a static field initializer may call them.
+        // Classes and functions are defined first: a static field initializer may use them.
         var module = new List<PyStmt>();
         module.AddRange(Imports());
+        module.AddRange(_context.ModuleDefinitions.Values);
+        module.AddRange(classes);
         module.AddRange(body);
         module.AddRange(initializers);
         module.Add(start);
         return (new PyModule("main", module), _context);
     }
+
+    /// <summary>
+    /// The call of a class's static constructor (its body is a function defined with the others). C# runs it when the
+    /// class is first used; the device runs it once before Main, after the class's field initializers.
+    /// </summary>
+    private IEnumerable<PyStmt> StaticConstructorCalls(List<(IMethodSymbol Symbol, ConstructorDeclarationSyntax Syntax)> left, INamedTypeSymbol type, List<PyStmt> functions)
+    {
+        foreach (var (cctor, syntax) in left.Where(c => SymbolEqualityComparer.Default.Equals(c.Symbol.ContainingType, type)).ToList())
+        {
+            left.Remove((cctor, syntax));
+            var name = _context.Names.StaticConstructorName(cctor);
+            functions.Add(new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree)).LowerStaticConstructor(cctor, syntax, name));
+            yield return new PyExprStmt(new PyCall(new PyName(name), Array.Empty<PyExpr>())) { Origin = ProgramContext.OriginOf(syntax) };
+        }
+    }
+
+    /// <summary>The program's types (classes, structs, interfaces, enums, delegates), each once, in source order.</summary>
+    private List<INamedTypeSymbol> DeclaredTypes()
+    {
+        var types = new List<INamedTypeSymbol>();
+        var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var model = _context.ModelOf(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
+                if (model.GetDeclaredSymbol(node) is INamedTypeSymbol type && seen.Add(type)) types.Add(type);
+            foreach (var node in tree.GetRoot().DescendantNodes().OfType<DelegateDeclarationSyntax>())
+                Unsupported(node, "A delegate declaration", "use Func<...> or Action<...>");
+        }
+        return types;
+    }
+
+    /// <summary>The types the program creates with `new`.</summary>
+    private HashSet<INamedTypeSymbol> CreatedTypes()
+    {
+        var created = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var model = _context.ModelOf(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>())
+                if (model.GetTypeInfo(node).Type is INamedTypeSymbol type) created.Add(type.OriginalDefinition);
+        }
+        return created;
+    }
+
+    /// <summary>
+    /// Whether the type becomes a Python class: structs and interfaces do, and classes that have instance members, are
+    /// created, or take part in inheritance. A class of static methods stays a set of module-level functions.
+    /// </summary>
+    private static bool HasInstances(INamedTypeSymbol type, HashSet<INamedTypeSymbol> created)
+    {
+        if (type.TypeKind is TypeKind.Struct or TypeKind.Interface) return true;
+        if (type.TypeKind != TypeKind.Class || type.IsStatic) return false;
+        if (created.Contains(type) || type.BaseType is { SpecialType: not SpecialType.System_Object } || type.Interfaces.Length > 0 || type.IsAbstract) return true;
+        return type.GetMembers().Any(m => !m.IsStatic && !m.IsImplicitlyDeclared && m is not INamedTypeSymbol);
+    }
+
+    /// <summary>Generic methods are erased on the device: the same code serves every type argument.</summary>
+    private static bool AllowsGenerics(IMethodSymbol method, SyntaxNode syntax) => true;
 
     /// <summary>
     /// The order of the static field initializers. C# initializes a class's static fields in textual order when the
@@ -136,23 +231,24 @@ internal sealed class ProgramLowerer
     /// before its own initializer has run (a forward or circular reference) reads C#'s default value: it is set to the
     /// default first (<paramref name="fields"/> order kept otherwise).
     /// </summary>
-    private (List<(IFieldSymbol, VariableDeclaratorSyntax)> Defaults, List<(IFieldSymbol, VariableDeclaratorSyntax)> Ordered) InitializationOrder(
-        List<(IFieldSymbol Symbol, VariableDeclaratorSyntax Syntax)> fields, List<(IMethodSymbol Symbol, BaseMethodDeclarationSyntax Syntax)> methods)
+    private (List<(ISymbol, SyntaxNode)> Defaults, List<(ISymbol, SyntaxNode)> Ordered) InitializationOrder(
+        List<(ISymbol Symbol, SyntaxNode Syntax)> fields, List<(IMethodSymbol Symbol, SyntaxNode Syntax)> methods)
     {
-        var fieldSet = new HashSet<IFieldSymbol>(fields.Select(f => f.Symbol), SymbolEqualityComparer.Default);
+        var fieldSet = new HashSet<ISymbol>(fields.Select(f => f.Symbol), SymbolEqualityComparer.Default);
         var methodSet = new HashSet<IMethodSymbol>(methods.Select(m => m.Symbol), SymbolEqualityComparer.Default);
 
-        (HashSet<IFieldSymbol> Fields, HashSet<IMethodSymbol> Calls) References(SyntaxNode node)
+        (HashSet<ISymbol> Fields, HashSet<IMethodSymbol> Calls) References(SyntaxNode node)
         {
             var model = _context.ModelOf(node.SyntaxTree);
-            var usedFields = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+            var usedFields = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var calls = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            foreach (var name in node.DescendantNodesAndSelf().OfType<SimpleNameSyntax>())
+            foreach (var name in node.DescendantNodesAndSelf().Where(n => n is SimpleNameSyntax or BaseObjectCreationExpressionSyntax))
             {
                 switch (model.GetSymbolInfo(name).Symbol?.OriginalDefinition)
                 {
-                    case IFieldSymbol f when fieldSet.Contains(f): usedFields.Add(f); break;
                     case IMethodSymbol m when methodSet.Contains(m): calls.Add(m); break;
+                    case IPropertySymbol { GetMethod: { } getter } p when !fieldSet.Contains(p) && methodSet.Contains(getter.OriginalDefinition): calls.Add(getter.OriginalDefinition); break;
+                    case { } f when fieldSet.Contains(f): usedFields.Add(f); break;
                 }
             }
             return (usedFields, calls);
@@ -160,11 +256,11 @@ internal sealed class ProgramLowerer
 
         // The fields each method uses, through the methods it calls too.
         var direct = methods.ToDictionary(m => m.Symbol, m => References(m.Syntax), (IEqualityComparer<IMethodSymbol>)SymbolEqualityComparer.Default);
-        var closure = new Dictionary<IMethodSymbol, HashSet<IFieldSymbol>>(SymbolEqualityComparer.Default);
-        HashSet<IFieldSymbol> FieldsUsedBy(IMethodSymbol method)
+        var closure = new Dictionary<IMethodSymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
+        HashSet<ISymbol> FieldsUsedBy(IMethodSymbol method)
         {
             if (closure.TryGetValue(method, out var known)) return known;
-            var result = new HashSet<IFieldSymbol>(direct[method].Fields, SymbolEqualityComparer.Default);
+            var result = new HashSet<ISymbol>(direct[method].Fields, SymbolEqualityComparer.Default);
             closure[method] = result; // recursion sees the partial set; the caller's loop below completes it
             foreach (var callee in direct[method].Calls) result.UnionWith(FieldsUsedBy(callee));
             return result;
@@ -181,11 +277,11 @@ internal sealed class ProgramLowerer
             }
         }
 
-        var reads = new Dictionary<IFieldSymbol, HashSet<IFieldSymbol>>(SymbolEqualityComparer.Default);
+        var reads = new Dictionary<ISymbol, HashSet<ISymbol>>(SymbolEqualityComparer.Default);
         foreach (var (field, syntax) in fields)
         {
-            var set = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
-            if (syntax.Initializer is { } initializer)
+            var set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (InitializerOf(syntax) is { } initializer)
             {
                 var (usedFields, calls) = References(initializer.Value);
                 set.UnionWith(usedFields);
@@ -209,8 +305,8 @@ internal sealed class ProgramLowerer
         foreach (var type in classes) Visit(type);
 
         var ordered = orderedClasses.SelectMany(type => fields.Where(f => SymbolEqualityComparer.Default.Equals(f.Symbol.ContainingType, type))).ToList();
-        var initialized = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
-        var needsDefault = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+        var initialized = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var needsDefault = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var (field, _) in ordered)
         {
             foreach (var used in reads[field]) if (!initialized.Contains(used)) needsDefault.Add(used);
@@ -220,6 +316,14 @@ internal sealed class ProgramLowerer
         return (defaults, ordered.Select(f => (f.Symbol, f.Syntax)).ToList());
     }
 
+    /// <summary>The `= value` of a static field's declarator or a static auto-property.</summary>
+    private static EqualsValueClauseSyntax? InitializerOf(SyntaxNode declaration) => declaration switch
+    {
+        VariableDeclaratorSyntax v => v.Initializer,
+        PropertyDeclarationSyntax p => p.Initializer,
+        _ => null,
+    };
+
     private IEnumerable<PyStmt> Imports()
     {
         foreach (var module in _context.ModulesImported) yield return new PyImport(module);
@@ -227,20 +331,26 @@ internal sealed class ProgramLowerer
         if (_context.HelpersUsed.Count > 0) yield return new PyImportFrom(RuntimeLibrary.ModuleName, _context.HelpersUsed.ToList());
     }
 
-    private bool CheckType(TypeDeclarationSyntax type)
+    private bool CheckType(INamedTypeSymbol type)
     {
-        switch (type)
+        var syntax = type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        if (syntax is null) return false;
+        switch (type.TypeKind)
         {
-            case ClassDeclarationSyntax c when c.BaseList is not null:
-                Unsupported(c.BaseList, "A base class or interface", "inheritance arrives with the object model");
+            case TypeKind.Enum:
+                return false; // enum members are constants, folded where they are used
+            case TypeKind.Delegate:
                 return false;
-            case ClassDeclarationSyntax c when c.TypeParameterList is not null:
-                Unsupported(c.TypeParameterList, "A generic class", "generics arrive with the object model");
+            case TypeKind.Class or TypeKind.Struct or TypeKind.Interface when type.IsRecord:
+                Unsupported(syntax, "A record", "write a class (or struct) with the members you need, and Equals/GetHashCode if you compare values");
                 return false;
-            case ClassDeclarationSyntax:
+            case TypeKind.Class or TypeKind.Struct or TypeKind.Interface:
+                if (type.IsRefLikeType) { Unsupported(syntax, "A ref struct", "use a plain struct"); return false; }
+                if (type.TypeKind == TypeKind.Interface && type.GetMembers().Any(m => m is IMethodSymbol { IsAbstract: false, IsStatic: false, MethodKind: MethodKind.Ordinary }))
+                    Unsupported(syntax, "An interface with default method bodies", "implement the method in each class, or in a common base class");
                 return true;
             default:
-                Unsupported(type, $"A '{type.Keyword.Text}' declaration", "only classes with static members are supported so far");
+                Unsupported(syntax, $"A {type.TypeKind} declaration", "it has no MicroPython translation");
                 return false;
         }
     }

@@ -14,21 +14,21 @@ internal sealed partial class FunctionLowerer
     private PyExpr Stringify(IOperation operation)
     {
         operation = WithoutImplicitConversions(operation);
-        if (operation.Type?.TypeKind == TypeKind.Enum) return EnumText(operation);
+        if (operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && operation.ConstantValue is { HasValue: true, Value: { } enumConstant })
+            return EnumConstantText(enumType, enumConstant) is { } name ? Str(name) : StringifyValue(Lower(operation), enumType, operation);
         if (operation.ConstantValue.HasValue)
             return operation.ConstantValue.Value is string text ? StringConstant(text, operation.Syntax) : Str(FormatConstant(operation.ConstantValue.Value, operation.Type));
-        var kind = KindOf(operation);
-        var value = Lower(operation);
-        return StringifyValue(value, kind, operation);
+        return StringifyValue(Lower(operation), operation.Type, operation);
     }
 
-    private PyExpr StringifyValue(PyExpr value, ValueKind kind, IOperation operation)
+    /// <summary>The text of an already-lowered value of <paramref name="type"/>; <paramref name="origin"/> is where it comes from.</summary>
+    private PyExpr StringifyValue(PyExpr value, ITypeSymbol? type, IOperation origin)
     {
-        if (operation.Type?.TypeKind == TypeKind.Enum) return EnumText(operation);
-        switch (kind)
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumText(value, enumType, origin.Syntax);
+        switch (ValueKinds.Of(type))
         {
             case ValueKind.String:
-                return IsNeverNull(operation) ? value : new PyBoolOp(PyBoolOperator.Or, value, Str(""));
+                return SymbolEqualityComparer.Default.Equals(type, origin.Type) && IsNeverNull(origin) ? value : new PyBoolOp(PyBoolOperator.Or, value, Str(""));
             case ValueKind.Char:
                 return value;
             case ValueKind.Bool:
@@ -38,20 +38,16 @@ internal sealed partial class FunctionLowerer
                 return Call(Helper("_str_double"), value);
             case ValueKind.Single:
                 return Call(Helper("_str_single"), value);
-            case ValueKind.Other when operation.Type is INamedTypeSymbol { Name: "StringBuilder" } builder && builder.ContainingNamespace.ToDisplayString() == "System.Text":
+            case ValueKind.Other when type is INamedTypeSymbol { Name: "StringBuilder" } builder && builder.ContainingNamespace.ToDisplayString() == "System.Text":
                 return Method(Str(""), "join", value);
-            case ValueKind.Other when operation is IInterpolatedStringHandlerCreationOperation:
+            case ValueKind.Other when origin is IInterpolatedStringHandlerCreationOperation:
                 return value;
+            case ValueKind.Other when IsUserType(type):
+                return StringifyObject(value, type!, SymbolEqualityComparer.Default.Equals(type, origin.Type) ? origin : null);
             default:
-                if (operation.Type?.TypeKind == TypeKind.Enum)
-                    return Unsupported(operation.Syntax, "Printing an enum", "enums arrive with the object model");
-                return Unsupported(operation.Syntax, $"Converting {operation.Type?.ToDisplayString() ?? "this value"} to a string", "only numbers, bools, chars and strings convert so far");
+                return Unsupported(origin.Syntax, $"Converting {type?.ToDisplayString() ?? "this value"} to a string", "only numbers, bools, chars, strings, enums and the program's objects convert so far");
         }
     }
-
-    /// <summary>An enum value is a number on the device, but .NET prints its name: refused until enums arrive.</summary>
-    private PyExpr EnumText(IOperation operation) =>
-        Unsupported(operation.Syntax, "Converting an enum value to a string", "enums arrive with the object model; print a number or a string instead");
 
     private static string FormatConstant(object? value, ITypeSymbol? type) => value switch
     {

@@ -190,13 +190,12 @@ internal sealed partial class FunctionLowerer
         var sequence = WithoutImplicitConversions(call[1]);
         var elementType = ElementType(sequence.Type);
         if (elementType is null) return null;
-        if (elementType.TypeKind == TypeKind.Enum) return EnumText(sequence);
         var elementKind = ValueKinds.Of(elementType);
         var items = Lower(sequence);
         if (elementKind == ValueKind.String || elementKind == ValueKind.Char)
             return Method(separator, "join", elementKind == ValueKind.String ? new PyListComp(new PyBoolOp(PyBoolOperator.Or, new PyName("_x"), Str("")), new PyName("_x"), items) : items);
         var element = new PyName("_x");
-        var text = StringifyValue(element, elementKind, sequence);
+        var text = StringifyValue(element, elementType, sequence);
         return Method(separator, "join", new PyListComp(text, element, items));
     }
 

@@ -1,0 +1,244 @@
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// Objects of the program's classes and structs: constructors and `new`, `this`, instance fields, properties and
+/// indexers, instance and base calls, object initializers, type tests and casts. A C# object is a Python object;
+/// fields and auto-properties are attributes; virtual dispatch is Python's attribute lookup (MemberNames.cs keeps
+/// the names of an override chain equal).
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    private static readonly PyName Self = new("self");
+
+    private bool IsUserType(ITypeSymbol? type) => _context.Types.IsUserType(type);
+
+    private PyName ClassName(ITypeSymbol type) => new(_context.Names.GlobalName(type.OriginalDefinition)!);
+
+    // ---- constructors ----
+
+    /// <summary>A constructor (explicit or implicit) of <paramref name="type"/>, named <paramref name="name"/>.</summary>
+    public PyFunctionDef LowerConstructor(INamedTypeSymbol type, IMethodSymbol constructor, SyntaxNode syntax, string name) =>
+        LowerFunction(constructor, syntax, name, hasSelf: true, prologue: initializer => ConstructorPrologue(type, constructor, initializer));
+
+    /// <summary>
+    /// What runs before a constructor's body, in C#'s order: a constructor that chains to `this(...)` runs only that
+    /// constructor; any other first initializes the fields (a struct's all to zero first), then runs the base constructor.
+    /// </summary>
+    private List<PyStmt> ConstructorPrologue(INamedTypeSymbol type, IMethodSymbol constructor, IOperation? initializer)
+    {
+        var output = new List<PyStmt>();
+        var chained = (initializer as IExpressionStatementOperation)?.Operation as IInvocationOperation ?? initializer as IInvocationOperation;
+        if (chained is { TargetMethod.MethodKind: MethodKind.Constructor } && SymbolEqualityComparer.Default.Equals(chained.TargetMethod.ContainingType.OriginalDefinition, type.OriginalDefinition))
+        {
+            output.Add(At(new PyExprStmt(ConstructorCall(chained.TargetMethod, chained.Arguments)), chained));
+            return output;
+        }
+        if (type.IsValueType) output.AddRange(ZeroFields(type));
+        foreach (var (member, init) in TypeLowerer.InstanceInitializers(type))
+        {
+            if (init is null && type.IsValueType) continue;
+            var target = new PyAttribute(Self, StorageName(member));
+            var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
+            PyExpr value = init is not null && _context.ModelOf(init.SyntaxTree).GetOperation(init) is ISymbolInitializerOperation op
+                ? new FunctionLowerer(_context, _context.ModelOf(init.SyntaxTree)).LowerStored(op.Value, memberType)
+                : DefaultValue(memberType, init ?? (SyntaxNode?)member.DeclaringSyntaxReferences[0].GetSyntax() ?? constructor.DeclaringSyntaxReferences[0].GetSyntax());
+            output.Add(new PyAssign(target, value) { Origin = ProgramContext.OriginOf(init ?? member.DeclaringSyntaxReferences[0].GetSyntax()) });
+        }
+        if (type.BaseType is { } baseType && IsUserType(baseType))
+        {
+            if (chained is not null) output.Add(At(new PyExprStmt(ConstructorCall(chained.TargetMethod, chained.Arguments)), chained));
+            else if (baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.All(p => p.IsOptional)) is { } implicitBase)
+                output.Add(new PyExprStmt(new PyCall(new PyAttribute(ClassName(baseType), _context.Types.ConstructorName(implicitBase)), new PyExpr[] { Self })));
+        }
+        return output;
+    }
+
+    /// <summary>`Class.ctor(self, args)`: runs another constructor on this object.</summary>
+    private PyExpr ConstructorCall(IMethodSymbol constructor, IReadOnlyList<IArgumentOperation> arguments) =>
+        LowerUserCall(new PyAttribute(ClassName(constructor.ContainingType), _context.Types.ConstructorName(constructor)), constructor, arguments, Self);
+
+    /// <summary>The attribute that holds a field or auto-property (an auto-property behind a Python property keeps its value beside it).</summary>
+    private string StorageName(ISymbol member) =>
+        member is IPropertySymbol property && !_context.Types.IsStoredProperty(property) ? _context.Members.Of(property) + "_" : _context.Members.Of(member);
+
+    /// <summary>`self.x = 0` for every field of a struct: its default value, which every struct constructor starts from.</summary>
+    private IEnumerable<PyStmt> ZeroFields(INamedTypeSymbol type) =>
+        TypeLowerer.InstanceInitializers(type).Select(m => (PyStmt)new PyAssign(new PyAttribute(Self, StorageName(m.Member)),
+            DefaultValue(m.Member is IFieldSymbol f ? f.Type : ((IPropertySymbol)m.Member).Type, m.Member.DeclaringSyntaxReferences[0].GetSyntax())));
+
+    /// <summary>
+    /// A struct's zero-initializer: `__init__` when the struct declares no constructor (so `S()` is its default value),
+    /// else `_zero`, used by default(S) and arrays of S.
+    /// </summary>
+    public PyStmt LowerStructZero(INamedTypeSymbol type)
+    {
+        var hasConstructors = type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared);
+        var body = ZeroFields(type).ToList();
+        return new PyFunctionDef(hasConstructors ? "_zero" : "__init__", new[] { new PyParameter("self") }, body.Count == 0 ? new PyStmt[] { new PyPass() } : body)
+        { Origin = ProgramContext.OriginOf(type.DeclaringSyntaxReferences[0].GetSyntax()) };
+    }
+
+    /// <summary>A struct's default value: a new object with every field zero.</summary>
+    private PyExpr StructDefault(INamedTypeSymbol type) =>
+        type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared)
+            ? Call(Helper("_new"), ClassName(type), new PyAttribute(ClassName(type), "_zero"))
+            : Call(ClassName(type));
+
+    /// <summary>`new C(args)`: the plain call for `__init__`, else a fresh object on which the named constructor runs.</summary>
+    private PyExpr LowerUserObjectCreation(IObjectCreationOperation creation, INamedTypeSymbol type)
+    {
+        if (type.TypeKind == TypeKind.Struct && creation.Constructor is { IsImplicitlyDeclared: true }) return WithInitializer(StructDefault(type), creation);
+        var constructor = creation.Constructor!;
+        var name = _context.Types.ConstructorName(constructor);
+        PyExpr created = name == "__init__"
+            ? LowerUserCall(ClassName(type), constructor, creation.Arguments)
+            : LowerUserCall(Helper("_new"), constructor, creation.Arguments, ClassName(type), new PyAttribute(ClassName(type), name));
+        return WithInitializer(created, creation);
+    }
+
+    /// <summary>`new C { X = 1, Y = 2 }` as a value: the object, then each member set in order (by the `_set` helper).</summary>
+    private PyExpr WithInitializer(PyExpr created, IObjectCreationOperation creation)
+    {
+        if (creation.Initializer is null || creation.Initializer.Initializers.Length == 0) return created;
+        var arguments = new List<PyExpr> { created };
+        foreach (var init in creation.Initializer.Initializers)
+        {
+            if (init is not ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: var member } target } assignment || target is IPropertyReferenceOperation { Property.IsIndexer: true })
+                return Unsupported(init.Syntax, "This object initializer", "set the members with assignments after `new`");
+            arguments.Add(Str(StorageNameForAccess(member)));
+            arguments.Add(LowerStored(assignment.Value, target.Type));
+        }
+        return Call(Helper("_set"), arguments.ToArray());
+    }
+
+    /// <summary>The attribute a member is read and written through (a Python property's own name, not its backing attribute).</summary>
+    private string StorageNameForAccess(ISymbol member) => _context.Members.Of(member);
+
+    // ---- member access ----
+
+    private PyExpr LowerInstanceReceiver(IOperation? instance) => instance is null or IInstanceReferenceOperation ? Self : Lower(instance);
+
+    private PyExpr LowerInstanceField(IFieldReferenceOperation field) =>
+        new PyAttribute(LowerInstanceReceiver(field.Instance), _context.Members.Of(field.Field));
+
+    private PyExpr LowerUserProperty(IPropertyReferenceOperation property)
+    {
+        if (property.Property.IsStatic)
+            return _context.Names.GlobalName(property.Property) is { } global ? new PyName(global) : Unsupported(property.Syntax, "This static property", "use a static auto-property or method");
+        var receiver = LowerInstanceReceiver(property.Instance);
+        if (property.Property.IsIndexer) return new PySubscript(receiver, IndexerKey(property.Arguments));
+        return new PyAttribute(receiver, _context.Members.Of(property.Property));
+    }
+
+    /// <summary>The key of a user indexer: one argument as it is, several as a tuple.</summary>
+    private PyExpr IndexerKey(IReadOnlyList<IArgumentOperation> arguments)
+    {
+        var values = ArgumentsInParameterOrder(arguments).Select(Lower).ToList();
+        return values.Count == 1 ? values[0] : new PyTuple(values);
+    }
+
+    /// <summary>
+    /// A call of one of the program's instance methods. A call that C# does not dispatch virtually (`base.M()`) calls
+    /// the class's own function; every other call is Python's attribute lookup, which finds the override.
+    /// </summary>
+    private PyExpr LowerInstanceCall(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var name = _context.Members.Of(method);
+        if (!invocation.IsVirtual && (method.IsVirtual || method.IsOverride || method.IsAbstract) && invocation.Instance is IInstanceReferenceOperation)
+            return LowerUserCall(new PyAttribute(ClassName(method.ContainingType), name), method, invocation.Arguments, Self);
+        return LowerUserCall(new PyAttribute(LowerInstanceReceiver(invocation.Instance), name), method, invocation.Arguments);
+    }
+
+    // ---- type tests and casts ----
+
+    /// <summary>The Python class that a C# type test can check for, or null when the device cannot tell (numbers boxed as object).</summary>
+    private PyExpr? TypeTestClass(ITypeSymbol type)
+    {
+        if (IsUserType(type)) return ClassName(type);
+        if (type.SpecialType == SpecialType.System_String) return new PyName("str");
+        return null;
+    }
+
+    private PyExpr LowerTypeTest(IOperation value, ITypeSymbol type, SyntaxNode syntax)
+    {
+        if (TypeTestClass(type) is not { } cls) return Unsupported(syntax, $"A type test against {type.ToDisplayString()}", "the device can test for the program's classes and string only");
+        return Call(new PyName("isinstance"), Lower(value), cls);
+    }
+
+    /// <summary>`(C)x` for a reference type: the same object, or InvalidCastException (`_cast`); `x as C`: the object or null.</summary>
+    private PyExpr LowerReferenceCast(IConversionOperation conversion)
+    {
+        var type = conversion.Type!;
+        if (TypeTestClass(type) is not { } cls)
+            return Unsupported(conversion.Syntax, $"A cast from {conversion.Operand.Type?.ToDisplayString() ?? "this value"} to {type.ToDisplayString()}", "the device can check casts to the program's classes and string only");
+        return Call(Helper(conversion.IsTryCast ? "_as" : "_cast"), Lower(conversion.Operand), cls);
+    }
+
+    /// <summary>`x is C c` (and `x is not null`, `x is null`): a test, binding c to x where it passes.</summary>
+    private PyExpr LowerIsPattern(IIsPatternOperation pattern)
+    {
+        switch (pattern.Pattern)
+        {
+            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local, MatchedType: { } matched } when TypeTestClass(matched) is { } cls:
+                return Call(new PyName("isinstance"), new PyNamedExpr(LocalReference(local), Lower(pattern.Value)), cls);
+            case IDeclarationPatternOperation { DeclaredSymbol: null, MatchedType: { } matched } when TypeTestClass(matched) is { } cls:
+                return Call(new PyName("isinstance"), Lower(pattern.Value), cls);
+            case ITypePatternOperation { MatchedType: var matched } when TypeTestClass(matched) is { } cls:
+                return Call(new PyName("isinstance"), Lower(pattern.Value), cls);
+            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } }:
+                return new PyCompare(Lower(pattern.Value), PyCompareOperator.Is, PyConst.None);
+            case INegatedPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } }:
+                return new PyCompare(Lower(pattern.Value), PyCompareOperator.IsNot, PyConst.None);
+            default:
+                return Unsupported(pattern.Syntax, "This pattern", "patterns beyond `x is T t` and `is null` arrive later; use a type test and a cast");
+        }
+    }
+
+    // ---- text ----
+
+    /// <summary>A program object as text: its ToString() (object.ToString gives the type's full name), "" for null.</summary>
+    /// <param name="operation">The operation the value comes from, when it is the whole value (for its nullability).</param>
+    private PyExpr StringifyObject(PyExpr value, ITypeSymbol type, IOperation? operation)
+    {
+        _context.UsesObjectToString = true;
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && !OverridesToStringInChain(generic))
+            return Unsupported(operation?.Syntax ?? generic.DeclaringSyntaxReferences[0].GetSyntax(), $"Printing a {generic.ToDisplayString()} without a ToString override", ".NET prints its type arguments, which the device does not keep; override ToString");
+        var call = Method(value, "ToString");
+        return type.IsValueType || value is PyName { Id: "self" } || operation is not null && IsNeverNull(operation) ? call : Call(Helper("_tostr"), value);
+    }
+
+    private static bool OverridesToStringInChain(INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null && t.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); t = t.BaseType)
+            if (t.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0)) return true;
+        return false;
+    }
+
+    /// <summary>`a.Equals(b)` on a program object: its override, else reference equality (a class) or field equality (a struct).</summary>
+    private PyExpr LowerObjectEquals(IInvocationOperation invocation)
+    {
+        var receiver = invocation.Instance!;
+        var other = Lower(invocation.Arguments[0].Value);
+        if (invocation.TargetMethod.IsOverride && IsUserType(invocation.TargetMethod.ContainingType) || receiver.Type is INamedTypeSymbol t && DeclaresOverride(t, "Equals"))
+            return Method(Lower(receiver), "Equals", other);
+        return receiver.Type?.IsValueType == true
+            ? new PyCompare(Lower(receiver), PyCompareOperator.Eq, other)
+            : new PyCompare(Lower(receiver), PyCompareOperator.Is, other);
+    }
+
+    private static bool DeclaresOverride(INamedTypeSymbol type, string name)
+    {
+        for (var t = type; t is not null && t.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); t = t.BaseType)
+            if (t.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride)) return true;
+        return false;
+    }
+
+    /// <summary>A value stored into a variable, field, element or argument (structs are copied on the way: see Structs.cs).</summary>
+    private PyExpr LowerStored(IOperation value, ITypeSymbol? target) => LowerConverted(value, target);
+}

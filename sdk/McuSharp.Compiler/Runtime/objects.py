@@ -1,0 +1,49 @@
+# The program's objects: creation through a second constructor, object initializers, casts and text.
+
+#: helper _new
+def _new(cls, init, *args, **kw):
+    # An object built by a constructor other than __init__: allocate, then run that constructor.
+    o = object.__new__(cls)
+    init(o, *args, **kw)
+    return o
+
+#: helper _set
+def _set(o, *pairs):
+    # new C { A = 1, B = 2 }: the members are set in order, after the constructor.
+    for i in range(0, len(pairs), 2):
+        setattr(o, pairs[i], pairs[i + 1])
+    return o
+
+#: helper _cast
+def _cast(o, cls):
+    if o is None or isinstance(o, cls):
+        return o
+    raise TypeError('Unable to cast object of type \'' + type(o).__name__ + '\' to type \'' + cls.__name__ + '\'.')
+
+#: helper _as
+def _as(o, cls):
+    return o if isinstance(o, cls) else None
+
+#: helper _tostr
+def _tostr(o):
+    return '' if o is None else o.ToString()
+
+#: helper _enum_flags
+def _enum_flags(members, v, signed):
+    # .NET's [Flags] text: from the highest member down, take each whose bits are all still set; names in
+    # ascending order; the number itself when bits are left over; the zero member (or "0") for zero.
+    if v == 0:
+        return members[0][1] if members and members[0][0] == 0 else '0'
+    rest = v
+    names = []
+    for i in range(len(members) - 1, -1, -1):
+        value, name = members[i]
+        if i == 0 and value == 0:
+            break
+        if rest & value == value:
+            rest -= value
+            names.append(name)
+    if rest:
+        return str(signed)
+    names.reverse()
+    return ', '.join(names)
