@@ -40,6 +40,7 @@ internal sealed partial class FunctionLowerer
         if (kind == ValueKind.Bool) return LowerBoolOperator(binary);
         if (kind.IsFloating()) return LowerFloatingBinary(binary, kind);
         if (kind.IsArithmeticInteger()) return LowerIntegerValue(binary, kind);
+        if (kind.IsInteger() && binary.Type?.TypeKind == TypeKind.Enum && IsRingOperator(binary.OperatorKind)) return LowerSmallEnumValue(binary, kind);
         return Unsupported(binary.Syntax, $"The operator '{binary.OperatorKind}' on {binary.Type?.ToDisplayString()}", "it has no MicroPython translation yet");
     }
 
@@ -82,6 +83,8 @@ internal sealed partial class FunctionLowerer
                 return new PyUnaryOp(PyUnaryOperator.Neg, Lower(unary.Operand));
             case UnaryOperatorKind.Minus or UnaryOperatorKind.BitwiseNegation when kind.IsArithmeticInteger():
                 return LowerIntegerValue(unary, kind);
+            case UnaryOperatorKind.BitwiseNegation when kind.IsInteger() && unary.Type?.TypeKind == TypeKind.Enum:
+                return WrapArithmetic(new PyUnaryOp(PyUnaryOperator.Invert, Lower(unary.Operand)), kind);
             default:
                 return Unsupported(unary.Syntax, $"The operator '{unary.OperatorKind}' on {unary.Type?.ToDisplayString()}", "it has no MicroPython translation");
         }
@@ -95,6 +98,13 @@ internal sealed partial class FunctionLowerer
         // the wrap (or the overflow check) follows.
         var ring = Ring(operation, kind, outermost: true);
         return ring.Raw.Within(kind.Range()) ? ring.Expr : Wrap(ring.Expr, kind, IsChecked(operation), ring.Raw);
+    }
+
+    /// <summary>An operator on an enum over byte, sbyte, short or ushort: computed as int, as C# does, then wrapped to the enum's width.</summary>
+    private PyExpr LowerSmallEnumValue(IBinaryOperation binary, ValueKind kind)
+    {
+        var ring = RingBinary(binary.OperatorKind, Ring(binary.LeftOperand, ValueKind.Int32), binary.RightOperand, ValueKind.Int32);
+        return ring.Raw.Within(kind.Range()) ? ring.Expr : WrapArithmetic(ring.Expr, kind);
     }
 
     private static bool IsChecked(IOperation operation) => operation switch

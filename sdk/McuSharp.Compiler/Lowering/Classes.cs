@@ -180,26 +180,6 @@ internal sealed partial class FunctionLowerer
         return Call(Helper(conversion.IsTryCast ? "_as" : "_cast"), Lower(conversion.Operand), cls);
     }
 
-    /// <summary>`x is C c` (and `x is not null`, `x is null`): a test, binding c to x where it passes.</summary>
-    private PyExpr LowerIsPattern(IIsPatternOperation pattern)
-    {
-        switch (pattern.Pattern)
-        {
-            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local, MatchedType: { } matched } when TypeTestClass(matched) is { } cls:
-                return Call(new PyName("isinstance"), new PyNamedExpr(LocalReference(local), Lower(pattern.Value)), cls);
-            case IDeclarationPatternOperation { DeclaredSymbol: null, MatchedType: { } matched } when TypeTestClass(matched) is { } cls:
-                return Call(new PyName("isinstance"), Lower(pattern.Value), cls);
-            case ITypePatternOperation { MatchedType: var matched } when TypeTestClass(matched) is { } cls:
-                return Call(new PyName("isinstance"), Lower(pattern.Value), cls);
-            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } }:
-                return new PyCompare(Lower(pattern.Value), PyCompareOperator.Is, PyConst.None);
-            case INegatedPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } }:
-                return new PyCompare(Lower(pattern.Value), PyCompareOperator.IsNot, PyConst.None);
-            default:
-                return Unsupported(pattern.Syntax, "This pattern", "patterns beyond `x is T t` and `is null` arrive later; use a type test and a cast");
-        }
-    }
-
     // ---- text ----
 
     /// <summary>A program object as text: its ToString() (object.ToString gives the type's full name), "" for null.</summary>

@@ -26,6 +26,8 @@ internal sealed partial class FunctionLowerer
         {
             if (from is ValueKind.Single or ValueKind.Double && to == ValueKind.Other)
                 return Unsupported(conversion.Syntax, "A floating-point value as object", "its formatting would be lost; keep it typed as double or float");
+            if (conversion.Operand.Type?.TypeKind == TypeKind.Enum && to == ValueKind.Other)
+                return Unsupported(conversion.Syntax, "An enum value as object", "its name would be lost (it is a number on the device); keep it typed as the enum");
             return Lower(conversion.Operand);
         }
         // An integer narrowing of a +, -, *, ... expression wraps once, at the narrow width.

@@ -16,7 +16,8 @@ internal sealed partial class FunctionLowerer
     private static string? EnumConstantText(INamedTypeSymbol type, object constant)
     {
         var value = ToBig(constant);
-        var matches = EnumMembers(type).Where(m => m.Value == value).ToList();
+        var unsigned = value & ((BigInteger.One << ValueKinds.Of(type.EnumUnderlyingType).Bits()) - 1);
+        var matches = EnumMembers(type).Where(m => m.Value == unsigned).ToList();
         if (matches.Count == 1) return matches[0].Name;
         if (matches.Count == 0 && !IsFlags(type)) return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return null;
@@ -82,7 +83,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>`e.HasFlag(f)`: every bit of f is set in e.</summary>
     private PyExpr LowerHasFlag(LibraryCall call)
     {
-        var flag = Lower(call[0]);
+        var flag = Lower(WithoutImplicitConversions(call[0]));
         if (flag is PyConst) return new PyCompare(new PyBinOp(Lower(call.Receiver!), PyBinaryOperator.BitAnd, flag), PyCompareOperator.Eq, flag);
         var temp = NewTemp();
         return new PyCompare(new PyBinOp(Lower(call.Receiver!), PyBinaryOperator.BitAnd, new PyNamedExpr(temp, flag)), PyCompareOperator.Eq, temp);

@@ -44,6 +44,10 @@ internal sealed partial class FunctionLowerer
                 return value;
             case ValueKind.Other when IsUserType(type):
                 return StringifyObject(value, type!, SymbolEqualityComparer.Default.Equals(type, origin.Type) ? origin : null);
+            case ValueKind.Other when type?.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || type?.TypeKind == TypeKind.Interface:
+                // What an object holds is known at run time only: a string, bool, int or one of the program's objects.
+                _context.UsesObjectToString = true;
+                return Call(Helper("_tostr_any"), value);
             default:
                 return Unsupported(origin.Syntax, $"Converting {type?.ToDisplayString() ?? "this value"} to a string", "only numbers, bools, chars, strings, enums and the program's objects convert so far");
         }

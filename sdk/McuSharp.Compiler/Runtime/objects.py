@@ -47,3 +47,16 @@ def _enum_flags(members, v, signed):
         return str(signed)
     names.reverse()
     return ', '.join(names)
+
+#: helper _tostr_any
+def _tostr_any(o):
+    # An object-typed value: on the device it holds a string, a bool, an int or one of the program's objects.
+    if o is None:
+        return ''
+    if isinstance(o, str):
+        return o
+    if isinstance(o, bool):
+        return 'True' if o else 'False'
+    if isinstance(o, int):
+        return str(o)
+    return o.ToString()
