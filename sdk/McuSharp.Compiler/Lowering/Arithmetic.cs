@@ -18,10 +18,11 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerBinary(IBinaryOperation binary)
     {
+        if (binary.OperatorMethod is { } userOperator && userOperator.DeclaringSyntaxReferences.Length > 0)
+            return LowerUserOperator(userOperator, binary.Syntax, binary.LeftOperand, binary.RightOperand);
         if (binary.OperatorMethod is not null && binary.OperatorMethod.ContainingType.SpecialType != SpecialType.System_String)
-            return Unsupported(binary.Syntax, "A user-defined operator", "operator overloading arrives with the object model");
-        if (binary.IsLifted)
-            return Unsupported(binary.Syntax, "An operator on nullable values", "nullable value types arrive with the object model");
+            return UnsupportedMember(binary, binary.OperatorMethod, "this library operator has no MicroPython translation");
+        if (binary.IsLifted) return LowerLiftedBinary(binary);
 
         switch (binary.OperatorKind)
         {
@@ -42,6 +43,14 @@ internal sealed partial class FunctionLowerer
         if (kind.IsArithmeticInteger()) return LowerIntegerValue(binary, kind);
         if (kind.IsInteger() && binary.Type?.TypeKind == TypeKind.Enum && IsRingOperator(binary.OperatorKind)) return LowerSmallEnumValue(binary, kind);
         return Unsupported(binary.Syntax, $"The operator '{binary.OperatorKind}' on {binary.Type?.ToDisplayString()}", "it has no MicroPython translation yet");
+    }
+
+    /// <summary>A user-defined operator (or conversion): a call of its static function, the operands passed as arguments.</summary>
+    private PyExpr LowerUserOperator(IMethodSymbol method, SyntaxNode syntax, params IOperation[] operands)
+    {
+        if (_context.Names.GlobalName(method) is not { } name) return Unsupported(syntax, $"The operator {method.Name}", "it could not be translated");
+        var arguments = operands.Select((o, i) => LowerStored(o, method.Parameters[Math.Min(i, method.Parameters.Length - 1)].Type)).ToArray();
+        return Call(new PyName(name), arguments);
     }
 
     private PyExpr LowerBoolOperator(IBinaryOperation binary, bool asCondition = false)
@@ -70,8 +79,10 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerUnary(IUnaryOperation unary)
     {
-        if (unary.OperatorMethod is not null) return Unsupported(unary.Syntax, "A user-defined operator", "operator overloading arrives with the object model");
-        if (unary.IsLifted) return Unsupported(unary.Syntax, "An operator on nullable values", "nullable value types arrive with the object model");
+        if (unary.OperatorMethod is { } userOperator && userOperator.DeclaringSyntaxReferences.Length > 0)
+            return LowerUserOperator(userOperator, unary.Syntax, unary.Operand);
+        if (unary.OperatorMethod is not null) return UnsupportedMember(unary, unary.OperatorMethod, "this library operator has no MicroPython translation");
+        if (unary.IsLifted) return Unsupported(unary.Syntax, "A unary operator on a nullable value", "test HasValue and use the value");
         var kind = KindOf(unary);
         switch (unary.OperatorKind)
         {

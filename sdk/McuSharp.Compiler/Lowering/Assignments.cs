@@ -27,8 +27,8 @@ internal sealed partial class FunctionLowerer
         var place = LowerPlace(assignment.Target, statements, evaluateOnce: valueHasEffects || recordsKey, laterValue: valueHasEffects ? assignment.Value : null);
         if (place is null) return statements;
         if (place.IsName) statements.AddRange(AssignToName((PyName)place.Target, place.Variable, assignment.Value, place.Type, assignment));
-        else if (recordsKey) statements.AddRange(SetRecordingKey((PySubscript)place.Target, LowerConverted(assignment.Value, place.Type), assignment));
-        else statements.Add(At(new PyAssign(place.Target, LowerConverted(assignment.Value, place.Type)), assignment));
+        else if (recordsKey) statements.AddRange(SetRecordingKey((PySubscript)place.Target, LowerStored(assignment.Value, place.Type), assignment));
+        else statements.Add(At(new PyAssign(place.Target, LowerStored(assignment.Value, place.Type)), assignment));
         return statements;
     }
 
@@ -57,7 +57,7 @@ internal sealed partial class FunctionLowerer
         var kind = ValueKinds.Of(targetType);
         if (kind.IsArithmeticInteger() && KindOf(value) == kind && !value.ConstantValue.HasValue && !IsChecked(value))
             return AssignRing(target, variable, UpdatingVariable(variable, () => Ring(value, kind)), kind, origin);
-        return new[] { At(new PyAssign(target, LowerConverted(value, targetType)), origin) };
+        return new[] { At(new PyAssign(target, LowerStored(value, targetType)), origin) };
     }
 
     private IEnumerable<PyStmt> AssignRing(PyName target, ISymbol? variable, RingValue value, ValueKind kind, IOperation origin)
@@ -198,7 +198,16 @@ internal sealed partial class FunctionLowerer
         var statements = new List<PyStmt>();
         var place = LowerPlace(compound.Target, statements, laterValue: HasSideEffects(compound.Value) ? compound.Value : null);
         if (place is null) return statements;
-        statements.AddRange(Update(place, compound.OperatorKind, compound.Value, compound, compound.IsChecked));
+        if (compound.OperatorMethod is { } userOperator && userOperator.DeclaringSyntaxReferences.Length > 0)
+        {
+            // v += w with a user operator: v = op(v, w), the operator's result a fresh value.
+            if (_context.Names.GlobalName(userOperator) is { } name)
+                statements.Add(At(new PyAssign(place.Target, Call(new PyName(name), place.Read, LowerStored(compound.Value, userOperator.Parameters[1].Type))), compound));
+            return statements;
+        }
+        statements.AddRange(IsNullableValueType(place.Type)
+            ? UpdateNullable(place, compound, p => Update(p, compound.OperatorKind, compound.Value, compound, compound.IsChecked))
+            : Update(place, compound.OperatorKind, compound.Value, compound, compound.IsChecked));
         return statements;
     }
 
@@ -207,7 +216,7 @@ internal sealed partial class FunctionLowerer
         var statements = new List<PyStmt>();
         var place = LowerPlace(increment.Target, statements);
         if (place is null) return statements;
-        statements.AddRange(IncrementPlace(place, increment));
+        statements.AddRange(IsNullableValueType(place.Type) ? UpdateNullable(place, increment, p => IncrementPlace(p, increment)) : IncrementPlace(place, increment));
         return statements;
     }
 

@@ -152,7 +152,9 @@ internal sealed partial class FunctionLowerer
         var name = _context.Members.Of(method);
         if (!invocation.IsVirtual && (method.IsVirtual || method.IsOverride || method.IsAbstract) && invocation.Instance is IInstanceReferenceOperation)
             return LowerUserCall(new PyAttribute(ClassName(method.ContainingType), name), method, invocation.Arguments, Self);
-        return LowerUserCall(new PyAttribute(LowerInstanceReceiver(invocation.Instance), name), method, invocation.Arguments);
+        var receiver = LowerInstanceReceiver(invocation.Instance);
+        if (CallsOnCopy(method, invocation.Instance)) receiver = Method(receiver, "_cp");
+        return LowerUserCall(new PyAttribute(receiver, name), method, invocation.Arguments);
     }
 
     // ---- type tests and casts ----
@@ -218,7 +220,4 @@ internal sealed partial class FunctionLowerer
             if (t.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride)) return true;
         return false;
     }
-
-    /// <summary>A value stored into a variable, field, element or argument (structs are copied on the way: see Structs.cs).</summary>
-    private PyExpr LowerStored(IOperation value, ITypeSymbol? target) => LowerConverted(value, target);
 }

@@ -35,20 +35,20 @@ internal sealed partial class FunctionLowerer
 
         table["List.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
         table["List.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
-        table["List.Add/1"] = (f, c) => Method(f.Lower(c.Receiver!), "append", f.Lower(c[0]));
-        table["List.AddRange/1"] = (f, c) => Method(f.Lower(c.Receiver!), "extend", f.Lower(c[0]));
+        table["List.Add/1"] = (f, c) => Method(f.Lower(c.Receiver!), "append", f.LowerStored(c[0], ElementType(c.Receiver!.Type)));
+        table["List.AddRange/1"] = (f, c) => Method(f.Lower(c.Receiver!), "extend", f.CopiedElements(c[0]));
         table["List.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
         // double.Equals (List's equality) finds NaN; Python's == does not: floating-point lists use NaN-aware helpers.
         table["List.Contains/1"] = (f, c) => f.HasFloatingElements(c.Receiver!)
             ? new PyCompare(Call(f.Helper("_list_indexf"), f.Lower(c.Receiver!), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
             : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["List.IndexOf/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_indexf" : "_list_index"), f.Lower(c.Receiver!), f.Lower(c[0]));
-        table["List.Insert/2"] = (f, c) => Call(f.Helper("_list_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
+        table["List.Insert/2"] = (f, c) => Call(f.Helper("_list_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.LowerStored(c[1], ElementType(c.Receiver!.Type)));
         table["List.RemoveAt/1"] = (f, c) => Method(f.Lower(c.Receiver!), "pop", f.CheckedIndex(c[0], c.Receiver!));
         table["List.Remove/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_removef" : "_list_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Reverse/0"] = (f, c) => Method(f.Lower(c.Receiver!), "reverse");
         table["List.Sort/0"] = (f, c) => f.SortInPlace(c);
-        table["List.ToArray/0"] = (f, c) => Call(new PyName(ElementType(c.Receiver!.Type)?.SpecialType == SpecialType.System_Byte ? "bytearray" : "list"), f.Lower(c.Receiver!));
+        table["List.ToArray/0"] = (f, c) => Call(new PyName(ElementType(c.Receiver!.Type)?.SpecialType == SpecialType.System_Byte ? "bytearray" : "list"), f.CopiedElements(c.Receiver!));
 
         table["Dictionary.Count/0"] = (f, c) => f.IsInsertionOrdered
             ? new PyBinOp(Call(new PyName("len"), f.Lower(c.Receiver!)), PyBinaryOperator.Sub, Int(1))
@@ -58,7 +58,7 @@ internal sealed partial class FunctionLowerer
         table["Dictionary.ContainsValue/1"] = (f, c) => KindOf(c[0]).IsFloating()
             ? new PyCompare(Call(f.Helper("_list_indexf"), Call(new PyName("list"), f.DictionaryValues(c.Receiver!)), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
             : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.DictionaryValues(c.Receiver!));
-        table["Dictionary.Add/2"] = (f, c) => Call(f.Helper("_dict_add"), f.Lower(c.Receiver!), f.DictionaryKey(c[0]), f.Lower(c[1]));
+        table["Dictionary.Add/2"] = (f, c) => Call(f.Helper("_dict_add"), f.Lower(c.Receiver!), f.DictionaryKey(c[0]), f.LowerStored(c[1], c[1].Type));
         table["Dictionary.Remove/1"] = (f, c) => Method(f.Lower(c.Receiver!), "remove", f.DictionaryKey(c[0]));
         table["Dictionary.Clear/0"] = (f, c) => f.IsInsertionOrdered ? Call(f.Helper("_odict_clear"), f.Lower(c.Receiver!)) : Method(f.Lower(c.Receiver!), "clear");
         table["Dictionary.Keys/0"] = (f, c) => Call(new PyName("list"), f.DictionaryKeys(c.Receiver!));
@@ -86,6 +86,15 @@ internal sealed partial class FunctionLowerer
     private bool HasFloatingElements(IOperation collection) => ValueKinds.Of(ElementType(collection.Type)).IsFloating();
 
     private bool IsInsertionOrdered => _context.DictionaryShape == DictionaryShape.InsertionOrdered;
+
+    /// <summary>The elements of a sequence for a new collection: a copy of each when they are mutable structs.</summary>
+    private PyExpr CopiedElements(IOperation sequence)
+    {
+        var lowered = Lower(sequence);
+        if (!IsMutableStruct(ElementType(sequence.Type))) return lowered;
+        var element = new PyName("_x");
+        return new PyListComp(Method(element, "_cp"), element, lowered);
+    }
 
     /// <summary>The dictionary's keys in .NET's order, as an iterable.</summary>
     private PyExpr DictionaryKeys(IOperation dictionary) =>
@@ -158,10 +167,13 @@ internal sealed partial class FunctionLowerer
         var elementType = ((IArrayTypeSymbol)creation.Type!).ElementType;
         var isBytes = elementType.SpecialType == SpecialType.System_Byte;
         if (creation.Initializer is { } initializer)
-            return ByteArrayIf(isBytes, new PyList(initializer.ElementValues.Select(v => LowerConverted(v, elementType)).ToList()));
+            return ByteArrayIf(isBytes, new PyList(initializer.ElementValues.Select(v => LowerStored(v, elementType)).ToList()));
         var size = creation.DimensionSizes[0];
         var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_ix"), Lower(size));
         if (isBytes) return Call(new PyName("bytearray"), length);
+        // Each element of a struct array is a value of its own: not one object repeated.
+        if (elementType is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType))
+            return new PyListComp(StructDefault(structType), new PyName("_"), Call(new PyName("range"), length));
         return new PyBinOp(new PyList(new[] { DefaultValue(elementType, creation.Syntax) }), PyBinaryOperator.Mult, length);
     }
 
@@ -177,7 +189,7 @@ internal sealed partial class FunctionLowerer
         foreach (var element in collection.Elements)
         {
             if (element is ISpreadOperation) return Unsupported(element.Syntax, "A spread element", "add the elements with AddRange");
-            elements.Add(LowerConverted(element, elementType));
+            elements.Add(LowerStored(element, elementType));
         }
         return ByteArrayIf(collection.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }, new PyList(elements));
     }
@@ -189,12 +201,12 @@ internal sealed partial class FunctionLowerer
         if (IsListType(type))
         {
             var elementType = type!.TypeArguments[0];
-            var start = arguments.Count == 1 && KindOf(arguments[0]) != ValueKind.Int32 ? Call(new PyName("list"), Lower(arguments[0])) : (PyExpr)new PyList(Array.Empty<PyExpr>());
+            var start = arguments.Count == 1 && KindOf(arguments[0]) != ValueKind.Int32 ? Call(new PyName("list"), CopiedElements(arguments[0])) : (PyExpr)new PyList(Array.Empty<PyExpr>());
             if (creation.Initializer is null) return start;
             var items = new List<PyExpr>();
             foreach (var init in creation.Initializer.Initializers)
             {
-                if (init is IInvocationOperation { TargetMethod.Name: "Add", Arguments: [var item] }) items.Add(LowerConverted(item.Value, elementType));
+                if (init is IInvocationOperation { TargetMethod.Name: "Add", Arguments: [var item] }) items.Add(LowerStored(item.Value, elementType));
                 else return Unsupported(init.Syntax, "This list initializer", "use { a, b, c }");
             }
             return start is PyList ? new PyList(items) : new PyBinOp(start, PyBinaryOperator.Add, new PyList(items));
@@ -215,10 +227,10 @@ internal sealed partial class FunctionLowerer
                 switch (init)
                 {
                     case IInvocationOperation { TargetMethod.Name: "Add", Arguments: [var key, var value] }:
-                        entries.Add(new PyTuple(new[] { DictionaryKey(key.Value), Lower(value.Value) }));
+                        entries.Add(new PyTuple(new[] { DictionaryKey(key.Value), LowerStored(value.Value, value.Value.Type) }));
                         break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments: [var indexKey] }, Value: var indexValue }:
-                        entries.Add(new PyTuple(new[] { DictionaryKey(indexKey.Value), Lower(indexValue) }));
+                        entries.Add(new PyTuple(new[] { DictionaryKey(indexKey.Value), LowerStored(indexValue, indexValue.Type) }));
                         break;
                     default:
                         return Unsupported(init.Syntax, "This dictionary initializer", "use { [key] = value } or { { key, value } }");

@@ -14,10 +14,28 @@ internal sealed partial class FunctionLowerer
 {
     private PyExpr LowerConversion(IConversionOperation conversion)
     {
-        if (conversion.OperatorMethod is not null) return Unsupported(conversion.Syntax, "A user-defined conversion", "conversion operators arrive with the object model");
+        if (conversion.OperatorMethod is { } userConversion && userConversion.DeclaringSyntaxReferences.Length > 0)
+            return LowerUserOperator(userConversion, conversion.Syntax, conversion.Operand);
+        if (conversion.OperatorMethod is not null) return UnsupportedMember(conversion, conversion.OperatorMethod, "this library conversion has no MicroPython translation");
         var from = KindOf(conversion.Operand);
         var to = KindOf(conversion);
-        if (conversion.Conversion.IsNullable) return Unsupported(conversion.Syntax, "A nullable conversion", "nullable value types arrive with the object model");
+        if (conversion.Conversion.IsNullable)
+        {
+            // T to T? is the value itself; T? to T is its Value (which throws for null).
+            var targetIsNullable = IsNullableValueType(conversion.Type);
+            var sourceIsNullable = IsNullableValueType(conversion.Operand.Type);
+            if (targetIsNullable && !sourceIsNullable)
+                return LowerConverted(conversion.Operand, ((INamedTypeSymbol)conversion.Type!).TypeArguments[0]);
+            if (!targetIsNullable && sourceIsNullable && KindOf(conversion) == ValueKinds.Of(((INamedTypeSymbol)conversion.Operand.Type!).TypeArguments[0]))
+                return NullableValue(Lower(conversion.Operand));
+            if (targetIsNullable && sourceIsNullable)
+            {
+                var (fromValue, toValue) = (((INamedTypeSymbol)conversion.Operand.Type!).TypeArguments[0], ((INamedTypeSymbol)conversion.Type!).TypeArguments[0]);
+                if (SymbolEqualityComparer.Default.Equals(fromValue, toValue)) return Lower(conversion.Operand);
+                if (ValueKinds.Of(fromValue) is not ValueKind.Other && ValueKinds.Of(toValue) is not ValueKind.Other) return ConvertNullable(conversion, fromValue, toValue);
+            }
+            return Unsupported(conversion.Syntax, $"Converting {conversion.Operand.Type?.ToDisplayString()} to {conversion.Type?.ToDisplayString()}", "convert the Value, after testing HasValue");
+        }
         if (from == to && !conversion.IsTryCast && (conversion.Conversion.IsImplicit || !conversion.Conversion.IsReference) || conversion.Conversion.IsIdentity) return Lower(conversion.Operand);
         // A cast down (from a base class, an interface or object) checks the type at run time, as .NET does.
         if (conversion.Conversion.IsReference && (!conversion.Conversion.IsImplicit || conversion.IsTryCast) || conversion.IsTryCast)
@@ -28,7 +46,8 @@ internal sealed partial class FunctionLowerer
                 return Unsupported(conversion.Syntax, "A floating-point value as object", "its formatting would be lost; keep it typed as double or float");
             if (conversion.Operand.Type?.TypeKind == TypeKind.Enum && to == ValueKind.Other)
                 return Unsupported(conversion.Syntax, "An enum value as object", "its name would be lost (it is a number on the device); keep it typed as the enum");
-            return Lower(conversion.Operand);
+            // Boxing copies a struct.
+            return IsBoxing(conversion) ? LowerStored(conversion.Operand, conversion.Operand.Type) : Lower(conversion.Operand);
         }
         // An integer narrowing of a +, -, *, ... expression wraps once, at the narrow width.
         if (from.IsArithmeticInteger() && to.IsInteger() && to.Bits() <= from.Bits() && !conversion.IsChecked)

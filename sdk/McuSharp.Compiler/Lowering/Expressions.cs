@@ -38,7 +38,10 @@ internal sealed partial class FunctionLowerer
             IAnonymousFunctionOperation or IDelegateCreationOperation => Unsupported(operation.Syntax, "A lambda or delegate", "delegates and closures arrive with the object model"),
             ITupleOperation => Unsupported(operation.Syntax, "A tuple", "tuples arrive with the object model"),
             ISwitchExpressionOperation => Unsupported(operation.Syntax, "A switch expression", "switch expressions arrive later; use a switch statement"),
-            ICoalesceOperation or IConditionalAccessOperation or ICoalesceAssignmentOperation => Unsupported(operation.Syntax, "Null-conditional and null-coalescing operators", "they arrive with nullable support; test for null with if/else"),
+            ICoalesceOperation coalesce => LowerCoalesce(coalesce),
+            IConditionalAccessOperation access => LowerConditionalAccess(access),
+            IConditionalAccessInstanceOperation => _conditionalSubjects.Count > 0 ? _conditionalSubjects.Peek() : Unsupported(operation.Syntax, "This '?.'", "it could not be translated"),
+            ICoalesceAssignmentOperation => Unsupported(operation.Syntax, "'??=' inside an expression", "make it a statement of its own"),
             IThrowOperation => Unsupported(operation.Syntax, "A throw expression", "exceptions arrive with the object model"),
             IDeclarationExpressionOperation => Unsupported(operation.Syntax, "An out variable", "out parameters arrive with the object model"),
             _ => Unsupported(operation.Syntax, $"The expression '{Describe(operation)}'", "it has no MicroPython translation yet"),
@@ -58,8 +61,9 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr Constant(object? value, ITypeSymbol type, SyntaxNode syntax)
     {
-        var kind = ValueKinds.Of(type);
         if (value is null) return PyConst.None;
+        if (IsNullableValueType(type)) return Constant(value, ((INamedTypeSymbol)type).TypeArguments[0], syntax);
+        var kind = ValueKinds.Of(type);
         switch (kind)
         {
             case ValueKind.Bool: return (bool)value ? PyConst.True : PyConst.False;

@@ -100,7 +100,7 @@ internal sealed partial class FunctionLowerer
                 _ => null,
             };
             value = initializer is not null && _model.GetOperation(initializer) is ISymbolInitializerOperation op
-                ? LowerConverted(op.Value, type)
+                ? LowerStored(op.Value, type)
                 : DefaultValue(type, syntax);
         }
         catch (Exception e) when (e is not OperationCanceledException)

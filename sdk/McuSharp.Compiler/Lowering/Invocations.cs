@@ -85,6 +85,7 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerLibraryMember(IOperation operation, ISymbol member, IOperation? receiver, IReadOnlyList<IOperation> arguments)
     {
+        if (receiver is not null && IsNullableValueType(receiver.Type) && LowerNullableMember(operation, member, receiver, arguments) is { } nullableMember) return nullableMember;
         var call = new LibraryCall(operation, receiver is null ? null : WithoutImplicitConversions(receiver), arguments);
         if (LibraryMembers.TryGetValue(MemberKey(member, arguments.Count), out var lowering) || LibraryMembers.TryGetValue(MemberKey(member, -1), out lowering))
         {

@@ -34,6 +34,26 @@ internal sealed class ProgramTypes
             _constructorNames[constructors[i]] = i == 0 ? "__init__" : "_init_" + string.Join("_", constructors[i].Parameters.Select(p => Names.ShortTypeName(p.Type)));
     }
 
+    /// <summary>
+    /// A struct whose value can change after construction: a field that is not readonly, or an auto-property with a
+    /// setter. Only such structs need copies (see Structs.cs).
+    /// </summary>
+    public bool IsMutableStruct(INamedTypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (_mutable.TryGetValue(type, out var known)) return known;
+        _mutable[type] = false; // a struct cannot contain itself; this only guards the recursion
+        var mutable = !type.IsReadOnly && type.GetMembers().Any(m => m switch
+        {
+            IFieldSymbol { IsStatic: false, IsConst: false } f => !f.IsReadOnly,
+            IPropertySymbol { IsStatic: false } p => IsAutoProperty(p) && p.SetMethod is { IsInitOnly: false },
+            _ => false,
+        });
+        return _mutable[type] = mutable;
+    }
+
+    private readonly Dictionary<INamedTypeSymbol, bool> _mutable = new(SymbolEqualityComparer.Default);
+
     public string ConstructorName(IMethodSymbol constructor) =>
         _constructorNames.TryGetValue(constructor.OriginalDefinition, out var name) ? name : "__init__";
 

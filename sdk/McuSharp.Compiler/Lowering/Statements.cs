@@ -36,7 +36,7 @@ internal sealed partial class FunctionLowerer
                 output.Add(LowerIf(conditional));
                 break;
             case IReturnOperation { Kind: OperationKind.Return } ret:
-                output.Add(At(new PyReturn(ret.ReturnedValue is null ? null : LowerConverted(ret.ReturnedValue, ret.ReturnedValue.Type)), ret));
+                output.Add(At(new PyReturn(ret.ReturnedValue is null ? null : IsOwnedLocal(ret.ReturnedValue) ? Lower(ret.ReturnedValue) : LowerStored(ret.ReturnedValue, ret.ReturnedValue.Type)), ret));
                 break;
             case IWhileLoopOperation loop:
                 LowerWhile(loop, output);
@@ -113,6 +113,9 @@ internal sealed partial class FunctionLowerer
                 break;
             case IIncrementOrDecrementOperation increment:
                 output.AddRange(LowerIncrementStatement(increment));
+                break;
+            case ICoalesceAssignmentOperation coalesceAssignment:
+                output.AddRange(LowerCoalesceAssignmentStatement(coalesceAssignment));
                 break;
             case IThrowOperation:
                 Unsupported(expression.Syntax, "throw", "exceptions arrive with the object model");

@@ -25,6 +25,12 @@ internal sealed partial class FunctionLowerer
     private PyExpr StringifyValue(PyExpr value, ITypeSymbol? type, IOperation origin)
     {
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumText(value, enumType, origin.Syntax);
+        if (IsNullableValueType(type))
+        {
+            // A null T? prints as nothing.
+            var (first, again) = TwoUses(value);
+            return new PyIfExp(new PyCompare(first, PyCompareOperator.Is, PyConst.None), Str(""), StringifyValue(again, ((INamedTypeSymbol)type!).TypeArguments[0], origin));
+        }
         switch (ValueKinds.Of(type))
         {
             case ValueKind.String:

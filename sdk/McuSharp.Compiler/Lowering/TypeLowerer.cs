@@ -128,7 +128,13 @@ internal sealed class TypeLowerer
     {
         var body = new List<PyStmt>();
         if (type.TypeKind == TypeKind.Interface) return body;
-        if (type.IsValueType) body.Add(LowererFor(type.DeclaringSyntaxReferences[0].GetSyntax()).LowerStructZero(type));
+        if (type.IsValueType)
+        {
+            var lowerer = LowererFor(type.DeclaringSyntaxReferences[0].GetSyntax());
+            body.Add(lowerer.LowerStructZero(type));
+            if (_context.Types.IsMutableStruct(type)) body.Add(lowerer.LowerStructCopy(type));
+            if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride)) body.AddRange(lowerer.LowerStructEquality(type));
+        }
         foreach (var constructor in type.InstanceConstructors.Where(c => !(type.IsValueType && c.IsImplicitlyDeclared)))
         {
             var syntax = constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() ?? type.DeclaringSyntaxReferences[0].GetSyntax();

@@ -60,3 +60,9 @@ def _tostr_any(o):
     if isinstance(o, int):
         return str(o)
     return o.ToString()
+
+#: helper _nvalue
+def _nvalue(v):
+    if v is None:
+        raise ValueError('Nullable object must have a value.')
+    return v

@@ -1,0 +1,100 @@
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// Value semantics of the program's structs. A struct is a Python object, so a copy must be made wherever C#
+/// copies the value and the copy could be told apart: when a value read from a variable, field, element or
+/// auto-property is stored somewhere else (assigned, passed, returned, added to a collection, boxed), and when a
+/// method that can change the struct is called on a value that is not a variable (a list element, a readonly
+/// field, a method result), which C# runs on a temporary copy. A struct nobody can change (readonly fields only)
+/// is never copied; a freshly made value (new, a call's result) needs no copy either.
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    /// <summary>A user struct whose instances can change after construction (a non-readonly field or settable auto-property).</summary>
+    private bool IsMutableStruct(ITypeSymbol? type) => type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && IsUserType(named) && _context.Types.IsMutableStruct(named);
+
+    /// <summary>A value stored into a variable, field, element, argument or collection: a struct read from a place is copied.</summary>
+    private PyExpr LowerStored(IOperation value, ITypeSymbol? target)
+    {
+        var lowered = LowerConverted(value, target);
+        return NeedsCopy(value) ? Method(lowered, "_cp") : lowered;
+    }
+
+    /// <summary>Whether <paramref name="value"/> is a mutable struct read from somewhere it also stays (a C# copy on read).</summary>
+    private bool NeedsCopy(IOperation value)
+    {
+        value = WithoutImplicitConversions(value);
+        if (!IsMutableStruct(value.Type)) return false;
+        return value switch
+        {
+            IObjectCreationOperation or IDefaultValueOperation or IInvocationOperation => false,
+            IPropertyReferenceOperation { Property: var p } when p.DeclaringSyntaxReferences.Length > 0 && !_context.Types.IsStoredProperty(p) => false, // a getter returns a copy
+            IConditionalOperation c => NeedsCopy(c.WhenTrue) || c.WhenFalse is not null && NeedsCopy(c.WhenFalse),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// A local or parameter that owns its struct object (every store into it copied), so returning it needs no copy:
+    /// not a foreach variable (which is the collection's element).
+    /// </summary>
+    private static bool IsOwnedLocal(IOperation value) => WithoutImplicitConversions(value) switch
+    {
+        IParameterReferenceOperation { Parameter.RefKind: RefKind.None } => true,
+        ILocalReferenceOperation { Local: var local } => !local.IsRef && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.ForEachStatementSyntax,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether C# calls <paramref name="method"/> on a temporary copy of <paramref name="receiver"/>: a struct method
+    /// that can change it, on a receiver that is not a variable (a list element, a property, a readonly field, a call).
+    /// </summary>
+    private bool CallsOnCopy(IMethodSymbol method, IOperation? receiver)
+    {
+        if (receiver is null || method.IsReadOnly || !IsMutableStruct(receiver.Type)) return false;
+        return WithoutImplicitConversions(receiver) switch
+        {
+            ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation or IArrayElementReferenceOperation => false,
+            IFieldReferenceOperation field => field.Field.IsReadOnly,
+            // A library indexer (list[i]) or an auto-property hands out the stored object; a getter with a body returns a copy.
+            IPropertyReferenceOperation { Property: var p } => p.DeclaringSyntaxReferences.Length == 0 || _context.Types.IsStoredProperty(p),
+            _ => false, // a fresh value: its copy would be thrown away anyway
+        };
+    }
+
+    /// <summary>`def _cp(self)`: a new object with the same field values (struct-typed fields copied in turn).</summary>
+    public PyStmt LowerStructCopy(INamedTypeSymbol type)
+    {
+        var copy = new PyName("c");
+        var body = new List<PyStmt> { new PyAssign(copy, Call(new PyAttribute(new PyName("object"), "__new__"), ClassName(type))) };
+        foreach (var (member, _) in TypeLowerer.InstanceInitializers(type))
+        {
+            var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
+            PyExpr value = new PyAttribute(Self, StorageName(member));
+            if (IsMutableStruct(memberType)) value = Method(value, "_cp");
+            body.Add(new PyAssign(new PyAttribute(copy, StorageName(member)), value));
+        }
+        body.Add(new PyReturn(copy));
+        return new PyFunctionDef("_cp", new[] { new PyParameter("self") }, body) { Origin = ProgramContext.OriginOf(type.DeclaringSyntaxReferences[0].GetSyntax()) };
+    }
+
+    /// <summary>
+    /// `==` of Python for a struct without an Equals override: .NET's ValueType.Equals compares the fields (used by
+    /// List.Contains, IndexOf and dictionary keys), with a hash to match.
+    /// </summary>
+    public IEnumerable<PyStmt> LowerStructEquality(INamedTypeSymbol type)
+    {
+        var other = new PyName("other");
+        var fields = TypeLowerer.InstanceInitializers(type).Select(m => StorageName(m.Member)).ToList();
+        var tests = new List<PyExpr> { Call(new PyName("isinstance"), other, ClassName(type)) };
+        tests.AddRange(fields.Select(f => (PyExpr)new PyCompare(new PyAttribute(Self, f), PyCompareOperator.Eq, new PyAttribute(other, f))));
+        yield return new PyFunctionDef("__eq__", new[] { new PyParameter("self"), new PyParameter("other") },
+            new PyStmt[] { new PyReturn(tests.Count == 1 ? tests[0] : new PyBoolOp(PyBoolOperator.And, tests)) });
+        yield return new PyFunctionDef("__hash__", new[] { new PyParameter("self") },
+            new PyStmt[] { new PyReturn(Call(new PyName("hash"), new PyTuple(fields.Select(f => (PyExpr)new PyAttribute(Self, f)).ToList()))) });
+    }
+}
