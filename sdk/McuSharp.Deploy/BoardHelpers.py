@@ -102,26 +102,31 @@ def _mcc():
     _mf.close()
 
 #: stream
-def _mcr(p, wbits):
-    # frames from stdin: 4 hex digits (length, 0 ends), then the bytes with \x1bE for \x1b and \x1bC for \x03
-    # (Ctrl-C would interrupt this program); \x06 after each frame asks for the next; deflated when wbits > 0
-    o = open(p, 'wb')
+def _mcr(p, wbits, at):
+    # frames from stdin: 4 hex digits of length (0 ends), 4 of the bytes' sum, then the bytes with \x1bE for \x1b
+    # and \x1bC for \x03 (Ctrl-C would interrupt this program); \x06 first and after each frame asks for more. A frame
+    # whose sum is off lost bytes: the file keeps the frames before it, and the host resumes at its size (at).
+    o = open(p, 'ab' if at else 'wb')
     f = _io.BytesIO() if wbits else o
     r = sys.stdin.buffer
-    n = 0
+    n = at
+    sys.stdout.write('\x06')
     try:
         while True:
             k = int(r.read(4), 16)
+            c = int(r.read(4), 16)
             if not k:
                 break
             d = r.read(k).replace(b'\x1bC', b'\x03').replace(b'\x1bE', b'\x1b')
+            if sum(d) & 0xffff != c:
+                raise ValueError('frame')
             f.write(d)
             n += len(d)
             sys.stdout.write('\x06')
         if wbits:
             f.seek(0)
             z = _df.DeflateIO(f, _df.RAW, wbits)
-            n = 0
+            n = at
             while True:
                 d = z.read(512)
                 if not d:

@@ -34,6 +34,9 @@ public sealed record BoardInfo(IReadOnlySet<string> Features, string Version, st
     }
 }
 
+/// <summary>The board was reset under the session (its helpers are gone): only a new session can go on.</summary>
+public sealed class SessionLostException(string message) : DeployException(DeployErrors.NoAnswer, message, transient: true);
+
 /// <summary>A file as the board has it: its size, and its hash when its size matched what was asked.</summary>
 public sealed record RemoteFile(long Size, string? Hash);
 
@@ -98,7 +101,7 @@ public sealed class BoardSession
                 if (accept is null || accept(text)) return text;
                 if (attempt >= 4) throw new DeployException(DeployErrors.NoAnswer, $"The board gave an unexpected answer {attempt} times while {doing} (last: {Repl.Describe(Encoding.UTF8.GetBytes(text))}).", transient: true);
             }
-            catch (DeployException e) when (e.Transient && attempt < 4)
+            catch (DeployException e) when (e.Transient && e is not SessionLostException && attempt < 4)
             {
             }
             Repl.Enter(softReset: false);
@@ -106,6 +109,9 @@ public sealed class BoardSession
     }
 
     private static readonly Regex Errno = new(@"OSError: (?:\[Errno )?(\d+)", RegexOptions.Compiled);
+
+    /// <summary>A name the probe or a helper section defined is gone: the board restarted under the session.</summary>
+    private static readonly Regex HelperName = new(@"^NameError: name '(_m\w*|_hl|_ba|_df|_io|os|sys|gc)' is(n't| not) defined", RegexOptions.Compiled);
 
     /// <summary>A board-side traceback as one clear error: its last line, and what it means for the user.</summary>
     private static DeployException BoardFailure(string traceback, string doing)
@@ -118,9 +124,10 @@ public sealed class BoardSession
             return new DeployException(DeployErrors.BoardError, $"There is no such file or folder on the board (while {doing}). 'mcu fs ls' lists the board's files.");
         if (last.StartsWith("MemoryError", StringComparison.Ordinal))
             return new DeployException(DeployErrors.BoardError, $"The board ran out of memory while {doing} ({last}). Reset it (mcu reset) and deploy again; if this repeats, the board's heap is too small for this step.");
-        if (last.StartsWith("NameError", StringComparison.Ordinal) && last.Contains("_mc"))
-            return new DeployException(DeployErrors.NoAnswer, $"The board lost McuSharp's helpers while {doing}: it was reset.", transient: true);
-        if (last.StartsWith("SyntaxError", StringComparison.Ordinal) || last.StartsWith("ValueError: chunk", StringComparison.Ordinal) || last.StartsWith("KeyboardInterrupt", StringComparison.Ordinal))
+        if (HelperName.IsMatch(last))
+            return new SessionLostException($"The board lost McuSharp's helpers while {doing}: it was reset.");
+        if (last.StartsWith("SyntaxError", StringComparison.Ordinal) || last.StartsWith("ValueError: chunk", StringComparison.Ordinal)
+            || last.StartsWith("ValueError: frame", StringComparison.Ordinal) || last.StartsWith("KeyboardInterrupt", StringComparison.Ordinal))
             return new DeployException(DeployErrors.NoAnswer, $"A command reached the board damaged while {doing} ({last}): bytes were lost on the line.", transient: true);
         return new DeployException(DeployErrors.BoardError, $"The board raised an error while {doing}: {last}");
     }
@@ -158,19 +165,36 @@ public sealed class BoardSession
         else WriteChunks(path, data, progress);
     }
 
+    /// <summary>Lost bytes cost one command or one frame, not the file: this many times per file at most.</summary>
+    private const int Resumes = 40;
+
     private void WriteChunks(string path, byte[] data, Action<long>? progress)
     {
         Load("chunks");
         CallWithRetry($"_mco({Py.Str(path)})", $"creating {path}");
-        // Each command must fit the board's heap twice over (its text, then its compiled form).
-        var budget = (int)Math.Clamp(Info.Heap / 16, 256, 16384);
-        for (var at = 0; at < data.Length;)
+        // A command must fit the board's heap twice over (its text, then its compiled form). On a lossy line a long
+        // command rarely arrives whole, so each failure halves the next one and each success grows it again.
+        var largest = (int)Math.Clamp(Info.Heap / 16, 256, 16384);
+        var budget = largest;
+        for (int at = 0, failures = 0; at < data.Length;)
         {
             var (expression, n) = Mode == TransferMode.Base64 ? Py.Base64Chunk(data, at, budget) : Py.BytesChunk(data, at, budget);
             var end = at + n;
-            CallWithRetry($"_mcw({expression},{n},{at})", $"writing {path}", text => text.Trim() == end.ToString(CultureInfo.InvariantCulture));
-            at = end;
-            progress?.Invoke(at);
+            try
+            {
+                var answer = Call($"_mcw({expression},{n},{at})", $"writing {path}").Trim();
+                if (answer != end.ToString(CultureInfo.InvariantCulture))
+                    throw new DeployException(DeployErrors.NoAnswer, $"The board answered {Repl.Describe(Encoding.UTF8.GetBytes(answer))} to a chunk of {path}.", transient: true);
+                at = end;
+                budget = Math.Min(largest, budget * 5 / 4);
+                progress?.Invoke(at);
+            }
+            catch (DeployException e) when (e.Transient && e is not SessionLostException && ++failures < Resumes)
+            {
+                budget = Math.Max(128, budget / 2);
+                Repl.Enter(softReset: false);
+                at = int.Parse(CallWithRetry("print(_mn)", $"resuming {path}").Trim(), CultureInfo.InvariantCulture); // where the board's copy ends
+            }
         }
         CallWithRetry("_mcc()", $"closing {path}");
     }
@@ -178,14 +202,36 @@ public sealed class BoardSession
     private void WriteStream(string path, byte[] data, Action<long>? progress)
     {
         Load("stream");
-        var (payload, wbits) = Compress(data);
+        Load("stat");
+        for (int at = 0, failures = 0; ;)
+        {
+            try
+            {
+                // Compressed only from the start: a resumed transfer appends plain bytes where the board's copy ends.
+                StreamFrom(path, data, at, compress: at == 0 && failures == 0, progress);
+                return;
+            }
+            catch (DeployException e) when (e.Transient && e is not SessionLostException && ++failures < Resumes)
+            {
+                Repl.Enter(softReset: false);
+                var size = Stat([(path, -1)])[0]?.Size ?? 0;
+                at = size <= data.Length ? (int)size : 0;
+            }
+        }
+    }
+
+    private void StreamFrom(string path, byte[] data, int at, bool compress, Action<long>? progress)
+    {
+        var rest = data.AsSpan(at).ToArray();
+        var (payload, wbits) = compress ? Compress(rest) : (rest, 0);
         var doing = $"writing {path}";
-        Repl.Send(Encoding.UTF8.GetBytes($"_mcr({Py.Str(path)},{wbits})"), doing);
+        Repl.Send(Encoding.UTF8.GetBytes($"_mcr({Py.Str(path)},{wbits},{at})"), doing);
         // At most two frames in flight: raw-paste's window is half the board's receive buffer.
-        var frameLimit = Math.Max(16, (Repl.RawPaste == true ? Repl.Window : 64) - 4);
-        var inFlight = 0;
+        var frameLimit = Math.Max(16, (Repl.RawPaste == true ? Repl.Window : 64) - Frames.HeaderLength);
+        var inFlight = 1; // the helper's first \x06 says it runs: nothing is sent into a command that failed to start
         long acknowledged = 0;
-        var sizes = new Queue<int>();
+        var sizes = new Queue<int>([0]);
+        AwaitAck();
         foreach (var (frame, payloadBytes) in Frames.Build(payload, frameLimit))
         {
             if (inFlight == 2) AwaitAck();
@@ -193,13 +239,13 @@ public sealed class BoardSession
             sizes.Enqueue(payloadBytes);
             inFlight++;
         }
-        Repl.Link.Write("0000"u8);
+        Repl.Link.Write(Frames.End);
         while (inFlight > 0) AwaitAck();
         var result = Repl.Finish(doing);
         if (result.Error.Length > 0) throw BoardFailure(result.ErrorText, doing);
         var written = result.Text.Replace("\x06", "").Trim();
         if (written != data.Length.ToString(CultureInfo.InvariantCulture))
-            throw new DeployException(DeployErrors.NoAnswer, $"The board wrote {written} bytes of {path} instead of {data.Length}: bytes were lost on the line.", transient: true);
+            throw new DeployException(DeployErrors.NoAnswer, $"The board has {written} bytes of {path} instead of {data.Length}: bytes were lost on the line.", transient: true);
         return;
 
         void AwaitAck()
@@ -209,7 +255,7 @@ public sealed class BoardSession
             {
                 inFlight--;
                 acknowledged += sizes.Dequeue();
-                progress?.Invoke(wbits == 0 ? acknowledged : acknowledged * data.Length / Math.Max(1, payload.Length));
+                progress?.Invoke(at + (wbits == 0 ? acknowledged : acknowledged * rest.Length / Math.Max(1, payload.Length)));
                 return;
             }
             if (b == 0x04) // the program ended early: its error follows

@@ -63,6 +63,7 @@ public sealed class RawRepl
     /// <summary>Interrupts whatever runs and enters the raw REPL; optionally soft-resets there (a clean heap, no main.py).</summary>
     public void Enter(bool softReset)
     {
+        if (softReset) RawPaste = null; // a new session asks again: a board that reset meanwhile may have fooled the last answer
         var seen = new List<byte>();
         var hardResetDone = false;
         for (var attempt = 0; ; attempt++)
@@ -71,7 +72,11 @@ public sealed class RawRepl
             _link.Write("\r\x03\x03"u8);
             seen.AddRange(Drain(TimeSpan.FromMilliseconds(150)));
             _link.Write("\r\x01"u8);
-            if (TryReadUntil(RawPrompt, TimeSpan.FromSeconds(1.5), seen)) break;
+            if (TryReadUntil(RawPrompt, TimeSpan.FromSeconds(1.5), seen))
+            {
+                Drain(TimeSpan.FromMilliseconds(50)); // a banner answering an earlier attempt's Ctrl-A may still be on its way
+                break;
+            }
             if (attempt + 1 < _options.InterruptAttempts) continue;
             if (!hardResetDone && _options.HardResetLine != ResetLine.None && HardReset())
             {
@@ -84,7 +89,13 @@ public sealed class RawRepl
         if (softReset)
         {
             _link.Write([CtrlD]);
-            ReadUntil(RawPrompt, "soft-resetting in the raw REPL", TimeSpan.FromSeconds(15));
+            ReadUntil("soft reboot\r\n"u8.ToArray(), "soft-resetting in the raw REPL");
+            // boot.py runs after a soft reset, also in the raw REPL: one that never ends is interrupted too.
+            for (var wait = 1; !TryReadUntil(RawPrompt, TimeSpan.FromSeconds(2), seen); wait++)
+            {
+                if (wait == 5) throw Silent("soft-resetting in the raw REPL (boot.py did not stop)", TimeSpan.FromSeconds(10));
+                _link.Write([CtrlC]);
+            }
         }
     }
 
