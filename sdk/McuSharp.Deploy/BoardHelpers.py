@@ -14,6 +14,11 @@ _hl = _mci('hashlib')
 _ba = _mci('binascii')
 _df = _mci('deflate')
 _io = _mci('io')
+def _mcv(c, *names):
+    # commands that name files carry the sum of those names' bytes: a name that lost bytes on the line stops here,
+    # before a damaged command can touch another file
+    if sum([sum(bytes(x, 'utf8')) for x in names]) & 0xffff != c:
+        raise ValueError('chunk damaged on the line')
 def _mcp():
     f = ['v=' + '.'.join([str(x) for x in sys.implementation.version[:3]]), 'platform=' + sys.platform]
     if _hl and hasattr(_hl, 'sha256'):
@@ -81,8 +86,9 @@ def _mcs(q):
         print(z, _mch(p) if z == n else '')
 
 #: chunks
-def _mco(p):
+def _mco(c, p):
     global _mf, _mn
+    _mcv(c, p)
     _mf = open(p, 'wb')
     _mn = 0
 def _mcw(d, n, at):
@@ -102,10 +108,11 @@ def _mcc():
     _mf.close()
 
 #: stream
-def _mcr(p, wbits, at):
+def _mcr(c, p, wbits, at):
     # frames from stdin: 4 hex digits of length (0 ends), 4 of the bytes' sum, then the bytes with \x1bE for \x1b
     # and \x1bC for \x03 (Ctrl-C would interrupt this program); \x06 first and after each frame asks for more. A frame
     # whose sum is off lost bytes: the file keeps the frames before it, and the host resumes at its size (at).
+    _mcv(c, p)
     o = open(p, 'ab' if at else 'wb')
     f = _io.BytesIO() if wbits else o
     r = sys.stdin.buffer
@@ -138,9 +145,10 @@ def _mcr(p, wbits, at):
     print(n)
 
 #: commit
-def _mck(t, p):
+def _mck(c, t, p):
     # the verified temporary file t becomes p in one rename; FAT refuses to rename over a file (EEXIST), so there
     # the old one steps aside first, as p.mcus-old, which the next session puts back if p went missing meanwhile
+    _mcv(c, t, p)
     try:
         os.rename(t, p)
     except OSError as e:
@@ -152,8 +160,9 @@ def _mck(t, p):
         os.remove(o)
 
 #: copy
-def _mck(t, p):
+def _mck(c, t, p):
     # firmware without os.rename: p is rewritten from the verified temporary file t, on the board
+    _mcv(c, t, p)
     s = open(t, 'rb')
     f = open(p, 'wb')
     while True:
@@ -181,14 +190,17 @@ def _mcg(p):
             break
         print(repr(b))
     f.close()
-def _mcm(p):
+def _mcm(c, p):
+    _mcv(c, p)
     try:
         os.mkdir(p)
     except OSError as e:
         if e.args[0] != 17:
             raise
-def _mcx(p, folder):
+def _mcx(c, p, folder, strict):
+    _mcv(c, p)
     try:
         os.rmdir(p) if folder else os.remove(p)
     except OSError:
-        pass
+        if strict:
+            raise

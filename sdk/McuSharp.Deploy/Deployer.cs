@@ -43,11 +43,12 @@ public static class Deployer
     {
         ValidateBoardPaths(files);
         var clock = Stopwatch.StartNew();
+        var wrote = false;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var result = DeployOnce(repl, files, options);
+                var result = DeployOnce(repl, files, options, ref wrote);
                 return result with { Elapsed = clock.Elapsed };
             }
             catch (DeployException e) when (e.Transient && attempt < options.Attempts)
@@ -56,12 +57,12 @@ public static class Deployer
             }
             catch (DeployException e) when (e.Id != DeployErrors.BadOption && e.Id != DeployErrors.Unsupported && e.Id != DeployErrors.OutsideProject)
             {
-                throw new DeployException(e.Id, e.Message + " " + Assurance);
+                throw new DeployException(e.Id, e.Message + " " + (wrote ? Assurance : "Nothing on the board was changed."));
             }
         }
     }
 
-    private static DeployResult DeployOnce(RawRepl repl, IReadOnlyList<DeployFile> files, DeployOptions options)
+    private static DeployResult DeployOnce(RawRepl repl, IReadOnlyList<DeployFile> files, DeployOptions options, ref bool wrote)
     {
         var report = options.Reporter;
         var board = BoardSession.Start(repl);
@@ -90,6 +91,7 @@ public static class Deployer
         if (board.Info.Free is { } free && needed > free)
             throw new DeployException(DeployErrors.NoSpace, $"The board has {free:N0} bytes free; the changed files need {needed:N0} (they are written beside the old ones first). Nothing was changed. Remove files from the board (mcu fs ls / mcu fs rm) or deploy less.");
 
+        wrote |= changed.Count > 0 || stale.Count > 0 || temporaries.Count > 0;
         // Record what McuSharp is about to own before writing it: an interrupted deploy still cleans up after itself.
         var intent = manifest.Union(target);
         if (!intent.Equals(manifest)) Put(board, ManifestName, Encoding.UTF8.GetBytes(intent.ToText()));
@@ -154,6 +156,7 @@ public static class Deployer
             {
                 board.Write(temporary, content, progress);
                 if (Matches(board, temporary, content)) return;
+                board.ReloadHelpers(); // a helper damaged on its way would damage every copy
             }
             catch (DeployException e) when (e.Transient && e is not SessionLostException && board.Mode == TransferMode.Stream && attempt < 3)
             {
@@ -216,7 +219,7 @@ public static class Deployer
             {
                 var original = entry[..^OldSuffix.Length];
                 if (entries.Contains(original)) board.RemoveIfPresent(prefix + entry);
-                else board.Call($"import os\nos.rename({Py.Str(prefix + entry)},{Py.Str(prefix + original)})", $"restoring {prefix + original}");
+                else board.Commit(prefix + entry, prefix + original); // the same rename, old copy back under its name
             }
         }
         return kept;

@@ -111,7 +111,7 @@ public sealed class RawRepl
         var text = Encoding.ASCII.GetString(seen.ToArray());
         if (text.Contains(">>> ") || text.Contains("MicroPython"))
             return new(DeployErrors.NoAnswer, $"{port} shows the MicroPython prompt but did not enter the raw REPL (it last sent: {Describe(seen.TakeLast(60))}). Reset the board and try again.");
-        return new(DeployErrors.NotMicroPython, $"{port} answered, but not as MicroPython does (it sent: {Describe(seen.TakeLast(60))}). Is MicroPython flashed on this board, and is this the right port?");
+        return new(DeployErrors.NotMicroPython, $"{port} answered, but not as MicroPython's REPL does (it sent: {Describe(seen.TakeLast(60))}). Is MicroPython flashed on this board, and is this the right port? If it is, its program does not stop for Ctrl-C: reset the board (ESP dev boards: --reset-line rts) or disable that program.");
     }
 
     /// <summary>Pulses the configured modem line. False when there is none or the link has no modem lines.</summary>
@@ -273,14 +273,18 @@ public sealed class RawRepl
     public byte[] ReadUntil(byte[] ending, string doing, TimeSpan? timeout = null)
     {
         var got = new List<byte>();
-        if (!TryReadUntil(ending, timeout ?? _options.ReadTimeout, got)) throw Silent(doing, timeout ?? _options.ReadTimeout);
+        // A command may print for as long as it likes: only silence ends the wait.
+        if (!TryReadUntil(ending, timeout ?? _options.ReadTimeout, got, chatterCounts: false)) throw Silent(doing, timeout ?? _options.ReadTimeout);
         return got.ToArray();
     }
 
-    private bool TryReadUntil(byte[] ending, TimeSpan timeout, List<byte> got)
+    /// <summary>Reads until <paramref name="ending"/>: false after <paramref name="timeout"/> of silence, or of chatter that never ends so.</summary>
+    private bool TryReadUntil(byte[] ending, TimeSpan timeout, List<byte> got, bool chatterCounts = true)
     {
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
         while (true)
         {
+            if (chatterCounts && Environment.TickCount64 > deadline) return false;
             if (!Fill(timeout)) return false;
             while (_inStart < _inEnd)
             {

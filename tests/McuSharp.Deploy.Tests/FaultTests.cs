@@ -33,7 +33,7 @@ public sealed class FaultTests
         {
             Flash.HoldsOldOrNew(board, V1, V2);
             StringAssert.StartsWith(e.Id, "MCU2");
-            StringAssert.Contains(e.Message, "either its old version or its complete new one");
+            Assert.IsTrue(e.Message.Contains("either its old version or its complete new one") || e.Message.Contains("Nothing on the board was changed"), e.Message);
             return e;
         }
     }
