@@ -14,6 +14,13 @@ _hl = _mci('hashlib')
 _ba = _mci('binascii')
 _df = _mci('deflate')
 _io = _mci('io')
+def _mcb(f, n):
+    # a file's (or stream's) bytes, n at a time
+    while True:
+        b = f.read(n)
+        if not b:
+            return
+        yield b
 def _mcv(c, *names):
     # commands that name files carry the sum of those names' bytes: a name that lost bytes on the line stops here,
     # before a damaged command can touch another file
@@ -57,19 +64,13 @@ def _mch(p):
     f = open(p, 'rb')
     if _hl and hasattr(_hl, 'sha256'):
         h = _hl.sha256()
-        while True:
-            b = f.read(512)
-            if not b:
-                break
+        for b in _mcb(f, 512):
             h.update(b)
         f.close()
         return ''.join(['%02x' % x for x in h.digest()])
     a = 1
     s = 0
-    while True:
-        b = f.read(64)
-        if not b:
-            break
+    for b in _mcb(f, 64):
         for x in b:
             a = (a + x) % 65521
             s = (s + a) % 65521
@@ -132,12 +133,8 @@ def _mcr(c, p, wbits, at):
             sys.stdout.write('\x06')
         if wbits:
             f.seek(0)
-            z = _df.DeflateIO(f, _df.RAW, wbits)
             n = at
-            while True:
-                d = z.read(512)
-                if not d:
-                    break
+            for d in _mcb(_df.DeflateIO(f, _df.RAW, wbits), 512):
                 o.write(d)
                 n += len(d)
     finally:
@@ -165,10 +162,7 @@ def _mck(c, t, p):
     _mcv(c, t, p)
     s = open(t, 'rb')
     f = open(p, 'wb')
-    while True:
-        b = s.read(64)
-        if not b:
-            break
+    for b in _mcb(s, 64):
         f.write(b)
     f.close()
     s.close()
@@ -184,10 +178,7 @@ def _mcl(d):
             print(e)
 def _mcg(p):
     f = open(p, 'rb')
-    while True:
-        b = f.read(64)
-        if not b:
-            break
+    for b in _mcb(f, 64):
         print(repr(b))
     f.close()
 def _mcm(c, p):

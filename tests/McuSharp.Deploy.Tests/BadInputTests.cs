@@ -57,12 +57,14 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void WrongBaudRateIsRecognisedFromTheGarbage()
+    [DataRow(Device.WrongBaud, DeployErrors.Garbage, "the baud rate is probably wrong", DisplayName = "wrong baud rate: garbage")]
+    [DataRow(Device.NotMicroPython, DeployErrors.NotMicroPython, "Is MicroPython flashed on this board", DisplayName = "a board that is not MicroPython")]
+    public void ABoardThatDoesNotSpeakMicroPythonsRepl(Device device, string id, string advice)
     {
-        using var board = new BoardEmulator(new EmulatorOptions { Device = Device.WrongBaud });
+        using var board = new BoardEmulator(new EmulatorOptions { Device = device });
         var result = McuCli.Run(Hello, "deploy", ".", "--port", board.Port, "--timeout", "1");
-        McuCli.AssertOneError(result, DeployErrors.Garbage);
-        StringAssert.Contains(result.Stderr, "baud rate");
+        McuCli.AssertOneError(result, id);
+        StringAssert.Contains(result.Stderr, advice);
         StringAssert.Contains(result.Stderr, "Nothing on the board was changed");
     }
 
@@ -71,16 +73,6 @@ public sealed class BadInputTests
     {
         using var board = new BoardEmulator();
         McuCli.AssertOneError(McuCli.Run(Hello, "deploy", ".", "--port", board.Port, "--baud", "12345"), DeployErrors.BadOption, 2);
-    }
-
-    [TestMethod]
-    public void ABoardThatIsNotMicroPython()
-    {
-        using var board = new BoardEmulator(new EmulatorOptions { Device = Device.NotMicroPython });
-        var result = McuCli.Run(Hello, "deploy", ".", "--port", board.Port, "--timeout", "1");
-        McuCli.AssertOneError(result, DeployErrors.NotMicroPython);
-        StringAssert.Contains(result.Stderr, "ERROR");
-        StringAssert.Contains(result.Stderr, "Is MicroPython flashed on this board");
     }
 
     [TestMethod]

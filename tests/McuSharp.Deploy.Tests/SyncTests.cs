@@ -123,3 +123,33 @@ public sealed class SyncTests
         Assert.IsFalse(progress.Contains(secret), progress);
     }
 }
+
+[TestClass]
+public sealed class ReporterTests
+{
+    [TestMethod]
+    public void OnATerminalEachFileIsOneLineRewrittenAsBytesGo()
+    {
+        var output = new StringWriter();
+        var reporter = new ConsoleReporter(output, interactive: true);
+        reporter.FileProgress("main.py", 4096, 20480, 0.5);
+        reporter.FileDone("main.py", 20480, 2.0);
+        var text = output.ToString();
+        StringAssert.Contains(text, "\r  main.py");
+        StringAssert.Contains(text, "4.0/20.0 KB");
+        StringAssert.Contains(text, "8.0 KB/s");
+        StringAssert.Contains(text, "20.0 KB in 2.0 s (10.0 KB/s)");
+        Assert.AreEqual(1, text.Count(c => c == '\n'), "the progress line is replaced, not added to");
+    }
+
+    [TestMethod]
+    public void RedirectedItIsPlainLines()
+    {
+        var output = new StringWriter();
+        var reporter = new ConsoleReporter(output, interactive: false);
+        reporter.FileProgress("main.py", 4096, 20480, 0.5);
+        reporter.FileDone("main.py", 20480, 2.0);
+        Assert.IsFalse(output.ToString().Contains('\r') || output.ToString().Contains('\x1b'), output.ToString());
+        Assert.AreEqual("  main.py                      20.0 KB in 2.0 s (10.0 KB/s)" + Environment.NewLine, output.ToString());
+    }
+}
