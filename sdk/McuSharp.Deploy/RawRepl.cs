@@ -126,11 +126,11 @@ public sealed class RawRepl
         return true;
     }
 
-    /// <summary>Runs code and waits for it to finish.</summary>
-    public ExecResult Exec(string code, string doing, TimeSpan? timeout = null)
+    /// <summary>Runs code and waits for it to finish; <paramref name="onOutput"/> gets its output as it arrives.</summary>
+    public ExecResult Exec(string code, string doing, TimeSpan? timeout = null, Action<byte[]>? onOutput = null)
     {
         Send(Encoding.UTF8.GetBytes(code), doing);
-        return Finish(doing, timeout);
+        return Finish(doing, timeout, onOutput);
     }
 
     /// <summary>Sends code and has the board start it; its output (and stdin) is then the caller's until <see cref="Finish"/>.</summary>
@@ -188,10 +188,10 @@ public sealed class RawRepl
         return true;
     }
 
-    /// <summary>Reads a started command's output, its error output and the prompt after it.</summary>
-    public ExecResult Finish(string doing, TimeSpan? timeout = null)
+    /// <summary>Reads a started command's output (streamed to <paramref name="onOutput"/>), its error output and the prompt after it.</summary>
+    public ExecResult Finish(string doing, TimeSpan? timeout = null, Action<byte[]>? onOutput = null)
     {
-        var output = ReadUntil([CtrlD], doing, timeout);
+        var output = ReadUntil([CtrlD], doing, timeout, onOutput);
         var error = ReadUntil([CtrlD], doing, timeout);
         ReadUntil(">"u8.ToArray(), doing, timeout);
         return new ExecResult(output[..^1], error[..^1]);
@@ -270,27 +270,32 @@ public sealed class RawRepl
     }
 
     /// <summary>Reads up to and including <paramref name="ending"/>; each wait for more is at most the read timeout.</summary>
-    public byte[] ReadUntil(byte[] ending, string doing, TimeSpan? timeout = null)
+    public byte[] ReadUntil(byte[] ending, string doing, TimeSpan? timeout = null, Action<byte[]>? onData = null)
     {
         var got = new List<byte>();
         // A command may print for as long as it likes: only silence ends the wait.
-        if (!TryReadUntil(ending, timeout ?? _options.ReadTimeout, got, chatterCounts: false)) throw Silent(doing, timeout ?? _options.ReadTimeout);
+        if (!TryReadUntil(ending, timeout ?? _options.ReadTimeout, got, chatterCounts: false, onData)) throw Silent(doing, timeout ?? _options.ReadTimeout);
         return got.ToArray();
     }
 
     /// <summary>Reads until <paramref name="ending"/>: false after <paramref name="timeout"/> of silence, or of chatter that never ends so.</summary>
-    private bool TryReadUntil(byte[] ending, TimeSpan timeout, List<byte> got, bool chatterCounts = true)
+    private bool TryReadUntil(byte[] ending, TimeSpan timeout, List<byte> got, bool chatterCounts = true, Action<byte[]>? onData = null)
     {
         var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
         while (true)
         {
             if (chatterCounts && Environment.TickCount64 > deadline) return false;
             if (!Fill(timeout)) return false;
-            while (_inStart < _inEnd)
+            var from = got.Count;
+            var found = false;
+            while (_inStart < _inEnd && !found)
             {
                 got.Add(_inbox[_inStart++]);
-                if (got.Count >= ending.Length && got[^1] == ending[^1] && System.Runtime.InteropServices.CollectionsMarshal.AsSpan(got)[^ending.Length..].SequenceEqual(ending)) return true;
+                found = got.Count >= ending.Length && got[^1] == ending[^1] && System.Runtime.InteropServices.CollectionsMarshal.AsSpan(got)[^ending.Length..].SequenceEqual(ending);
             }
+            var fresh = got.Count - from - (found ? ending.Length : 0);
+            if (onData is not null && fresh > 0) onData(got.GetRange(from, fresh).ToArray());
+            if (found) return true;
         }
     }
 

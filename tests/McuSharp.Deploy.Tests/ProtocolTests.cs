@@ -21,6 +21,21 @@ public sealed class ProtocolTests
     }
 
     [TestMethod]
+    public void OutputIsStreamedWhileTheCommandRuns()
+    {
+        using var board = new Connected();
+        board.Repl.Enter(softReset: false);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var arrivals = new List<(double At, string Text)>();
+        var result = board.Repl.Exec("import time\nprint('first')\ntime.sleep_ms(800)\nprint('second')", "a test",
+            onOutput: bytes => arrivals.Add((clock.Elapsed.TotalSeconds, System.Text.Encoding.ASCII.GetString(bytes))));
+        Assert.AreEqual("first\r\nsecond\r\n", result.Text);
+        Assert.AreEqual(result.Text, string.Concat(arrivals.Select(a => a.Text)));
+        var first = arrivals.First(a => a.Text.Contains("first"));
+        Assert.IsTrue(clock.Elapsed.TotalSeconds - first.At > 0.5, $"'first' arrived at {first.At:0.00} s, the command ended at {clock.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    [TestMethod]
     public void UsesRawPasteWithItsFlowControlWindows()
     {
         using var board = new Connected(new EmulatorOptions { Window = 64 });
