@@ -44,12 +44,13 @@ internal static partial class ReplCommand
                 while (true)
                 {
                     var n = stdin.Read(key);
-                    if (n <= 0) { Thread.Sleep(500); break; } // input ended (a pipe): let the last answers arrive
+                    if (n <= 0) break; // input ended (a pipe)
                     var leave = Array.IndexOf(key, LeaveKey, 0, n);
                     link.Write(key.AsSpan(0, leave < 0 ? n : leave));
                     if (leave >= 0) break;
                 }
             }
+            Thread.Sleep(400); // the answer to the last keys may still be on its way
             Volatile.Write(ref done, true);
             reader.Join();
             Console.Error.WriteLine();

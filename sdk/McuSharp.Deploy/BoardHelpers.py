@@ -14,6 +14,18 @@ _hl = _mci('hashlib')
 _ba = _mci('binascii')
 _df = _mci('deflate')
 _io = _mci('io')
+def _mcb(f, n):
+    # a file's (or stream's) bytes, n at a time
+    while True:
+        b = f.read(n)
+        if not b:
+            return
+        yield b
+def _mcv(c, *names):
+    # commands that name files carry the sum of those names' bytes: a name that lost bytes on the line stops here,
+    # before a damaged command can touch another file
+    if sum([sum(bytes(x, 'utf8')) for x in names]) & 0xffff != c:
+        raise ValueError('chunk damaged on the line')
 def _mcp():
     f = ['v=' + '.'.join([str(x) for x in sys.implementation.version[:3]]), 'platform=' + sys.platform]
     if _hl and hasattr(_hl, 'sha256'):
@@ -52,19 +64,13 @@ def _mch(p):
     f = open(p, 'rb')
     if _hl and hasattr(_hl, 'sha256'):
         h = _hl.sha256()
-        while True:
-            b = f.read(512)
-            if not b:
-                break
+        for b in _mcb(f, 512):
             h.update(b)
         f.close()
         return ''.join(['%02x' % x for x in h.digest()])
     a = 1
     s = 0
-    while True:
-        b = f.read(64)
-        if not b:
-            break
+    for b in _mcb(f, 64):
         for x in b:
             a = (a + x) % 65521
             s = (s + a) % 65521
@@ -81,8 +87,9 @@ def _mcs(q):
         print(z, _mch(p) if z == n else '')
 
 #: chunks
-def _mco(p):
+def _mco(c, p):
     global _mf, _mn
+    _mcv(c, p)
     _mf = open(p, 'wb')
     _mn = 0
 def _mcw(d, n, at):
@@ -102,30 +109,32 @@ def _mcc():
     _mf.close()
 
 #: stream
-def _mcr(p, wbits):
-    # frames from stdin: 4 hex digits (length, 0 ends), then the bytes with \x1bE for \x1b and \x1bC for \x03
-    # (Ctrl-C would interrupt this program); \x06 after each frame asks for the next; deflated when wbits > 0
-    o = open(p, 'wb')
+def _mcr(c, p, wbits, at):
+    # frames from stdin: 4 hex digits of length (0 ends), 4 of the bytes' sum, then the bytes with \x1bE for \x1b
+    # and \x1bC for \x03 (Ctrl-C would interrupt this program); \x06 first and after each frame asks for more. A frame
+    # whose sum is off lost bytes: the file keeps the frames before it, and the host resumes at its size (at).
+    _mcv(c, p)
+    o = open(p, 'ab' if at else 'wb')
     f = _io.BytesIO() if wbits else o
     r = sys.stdin.buffer
-    n = 0
+    n = at
+    sys.stdout.write('\x06')
     try:
         while True:
             k = int(r.read(4), 16)
+            c = int(r.read(4), 16)
             if not k:
                 break
             d = r.read(k).replace(b'\x1bC', b'\x03').replace(b'\x1bE', b'\x1b')
+            if sum(d) & 0xffff != c:
+                raise ValueError('frame')
             f.write(d)
             n += len(d)
             sys.stdout.write('\x06')
         if wbits:
             f.seek(0)
-            z = _df.DeflateIO(f, _df.RAW, wbits)
-            n = 0
-            while True:
-                d = z.read(512)
-                if not d:
-                    break
+            n = at
+            for d in _mcb(_df.DeflateIO(f, _df.RAW, wbits), 512):
                 o.write(d)
                 n += len(d)
     finally:
@@ -133,9 +142,10 @@ def _mcr(p, wbits):
     print(n)
 
 #: commit
-def _mck(t, p):
+def _mck(c, t, p):
     # the verified temporary file t becomes p in one rename; FAT refuses to rename over a file (EEXIST), so there
     # the old one steps aside first, as p.mcus-old, which the next session puts back if p went missing meanwhile
+    _mcv(c, t, p)
     try:
         os.rename(t, p)
     except OSError as e:
@@ -147,14 +157,12 @@ def _mck(t, p):
         os.remove(o)
 
 #: copy
-def _mck(t, p):
+def _mck(c, t, p):
     # firmware without os.rename: p is rewritten from the verified temporary file t, on the board
+    _mcv(c, t, p)
     s = open(t, 'rb')
     f = open(p, 'wb')
-    while True:
-        b = s.read(64)
-        if not b:
-            break
+    for b in _mcb(s, 64):
         f.write(b)
     f.close()
     s.close()
@@ -170,20 +178,20 @@ def _mcl(d):
             print(e)
 def _mcg(p):
     f = open(p, 'rb')
-    while True:
-        b = f.read(64)
-        if not b:
-            break
+    for b in _mcb(f, 64):
         print(repr(b))
     f.close()
-def _mcm(p):
+def _mcm(c, p):
+    _mcv(c, p)
     try:
         os.mkdir(p)
     except OSError as e:
         if e.args[0] != 17:
             raise
-def _mcx(p, folder):
+def _mcx(c, p, folder, strict):
+    _mcv(c, p)
     try:
         os.rmdir(p) if folder else os.remove(p)
     except OSError:
-        pass
+        if strict:
+            raise

@@ -34,6 +34,9 @@ public sealed record BoardInfo(IReadOnlySet<string> Features, string Version, st
     }
 }
 
+/// <summary>The board was reset under the session (its helpers are gone): only a new session can go on.</summary>
+public sealed class SessionLostException(string message) : DeployException(DeployErrors.NoAnswer, message, transient: true);
+
 /// <summary>A file as the board has it: its size, and its hash when its size matched what was asked.</summary>
 public sealed record RemoteFile(long Size, string? Hash);
 
@@ -60,11 +63,29 @@ public sealed class BoardSession
     public static BoardSession Start(RawRepl repl, bool softReset = true)
     {
         repl.Enter(softReset);
-        var probe = Run(repl, Helpers["probe"], "probing the firmware");
-        var info = BoardInfo.Parse(probe.Trim());
-        if (info.Version.Length == 0)
-            throw new DeployException(DeployErrors.NotMicroPython, $"{repl.Link.Name} has a raw REPL but did not answer McuSharp's probe like MicroPython (it printed {repl.Describe(Encoding.UTF8.GetBytes(probe))}).");
-        return new BoardSession(repl, info);
+        var session = new BoardSession(repl, BoardInfo.Parse(""));
+        return new BoardSession(repl, session.Probe());
+    }
+
+    /// <summary>Runs the probe (again): it also (re)defines the helpers' shared names. Retried: a lossy line may garble it.</summary>
+    private BoardInfo Probe()
+    {
+        var text = "";
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            try
+            {
+                text = Call(Helpers["probe"], "probing the firmware").Trim();
+                var info = BoardInfo.Parse(text);
+                if (info.Version.Length > 0) return info;
+            }
+            catch (DeployException e) when (e is not SessionLostException && attempt < 4)
+            {
+                // garbled on the way (it defines and prints only): ask again
+            }
+            Repl.Enter(softReset: false);
+        }
+        throw new DeployException(DeployErrors.NotMicroPython, $"{Repl.Link.Name} has a raw REPL but did not answer McuSharp's probe like MicroPython (it printed {Repl.Describe(Encoding.UTF8.GetBytes(text))}).");
     }
 
     public TransferMode Mode { get; set; }
@@ -73,7 +94,17 @@ public sealed class BoardSession
     {
         if (section == "commit" && !Info.Rename) section = "copy";
         if (_loaded.Contains(section)) return;
-        CallWithRetry(Helpers[section], $"loading McuSharp's {section} helpers"); // defining functions again is harmless
+        // A collection first leaves the board's compiler room; a board short of heap gets one more collection.
+        var code = "gc.collect()\n" + Helpers[section];
+        try
+        {
+            Call(code, $"loading McuSharp's {section} helpers");
+        }
+        catch (DeployException e) when (e.Message.Contains("MemoryError") || e.Transient && e is not SessionLostException)
+        {
+            Repl.Enter(softReset: false);
+            Call(code, $"loading McuSharp's {section} helpers");
+        }
         _loaded.Add(section);
     }
 
@@ -87,25 +118,47 @@ public sealed class BoardSession
         return result.Text;
     }
 
-    /// <summary>Runs a command that may be repeated; after lost bytes or a garbled command, resynchronises and tries again.</summary>
-    private string CallWithRetry(string code, string doing, Func<string, bool>? accept = null)
+    /// <summary>
+    /// Runs a command that may be repeated; after lost bytes or a garbled command, resynchronises and tries again.
+    /// A board error may also be lost bytes that left valid Python: in the command (so it is tried again), or in a
+    /// helper's definition (so the helpers are loaded again before the last try). The same error each time is real.
+    /// </summary>
+    private string CallWithRetry(string? section, string code, string doing, Func<string, bool>? accept = null)
     {
+        var boardErrors = new List<string>();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
+                if (section is not null) Load(section);
                 var text = Call(code, doing);
                 if (accept is null || accept(text)) return text;
                 if (attempt >= 4) throw new DeployException(DeployErrors.NoAnswer, $"The board gave an unexpected answer {attempt} times while {doing} (last: {Repl.Describe(Encoding.UTF8.GetBytes(text))}).", transient: true);
             }
-            catch (DeployException e) when (e.Transient && attempt < 4)
+            catch (DeployException e) when (e.Transient && e is not SessionLostException && attempt < 4)
             {
+            }
+            catch (DeployException e) when (!e.Transient && boardErrors.Count(m => m == e.Message) < 2 && attempt < 5)
+            {
+                boardErrors.Add(e.Message);
+                if (boardErrors.Count(m => m == e.Message) == 2) ReloadHelpers();
             }
             Repl.Enter(softReset: false);
         }
     }
 
+    /// <summary>Defines McuSharp's helpers again (after bytes lost on the line may have altered one).</summary>
+    public void ReloadHelpers()
+    {
+        Repl.Enter(softReset: false);
+        Probe();
+        _loaded.Clear();
+    }
+
     private static readonly Regex Errno = new(@"OSError: (?:\[Errno )?(\d+)", RegexOptions.Compiled);
+
+    /// <summary>A name the probe or a helper section defined is gone: the board restarted under the session.</summary>
+    private static readonly Regex HelperName = new(@"^NameError: name '(_m\w*|_hl|_ba|_df|_io|os|sys|gc)' is(n't| not) defined", RegexOptions.Compiled);
 
     /// <summary>A board-side traceback as one clear error: its last line, and what it means for the user.</summary>
     private static DeployException BoardFailure(string traceback, string doing)
@@ -118,9 +171,10 @@ public sealed class BoardSession
             return new DeployException(DeployErrors.BoardError, $"There is no such file or folder on the board (while {doing}). 'mcu fs ls' lists the board's files.");
         if (last.StartsWith("MemoryError", StringComparison.Ordinal))
             return new DeployException(DeployErrors.BoardError, $"The board ran out of memory while {doing} ({last}). Reset it (mcu reset) and deploy again; if this repeats, the board's heap is too small for this step.");
-        if (last.StartsWith("NameError", StringComparison.Ordinal) && last.Contains("_mc"))
-            return new DeployException(DeployErrors.NoAnswer, $"The board lost McuSharp's helpers while {doing}: it was reset.", transient: true);
-        if (last.StartsWith("SyntaxError", StringComparison.Ordinal) || last.StartsWith("ValueError: chunk", StringComparison.Ordinal) || last.StartsWith("KeyboardInterrupt", StringComparison.Ordinal))
+        if (HelperName.IsMatch(last))
+            return new SessionLostException($"The board lost McuSharp's helpers while {doing}: it was reset.");
+        if (last.StartsWith("SyntaxError", StringComparison.Ordinal) || last.StartsWith("ValueError: chunk", StringComparison.Ordinal)
+            || last.StartsWith("ValueError: frame", StringComparison.Ordinal) || last.StartsWith("KeyboardInterrupt", StringComparison.Ordinal))
             return new DeployException(DeployErrors.NoAnswer, $"A command reached the board damaged while {doing} ({last}): bytes were lost on the line.", transient: true);
         return new DeployException(DeployErrors.BoardError, $"The board raised an error while {doing}: {last}");
     }
@@ -131,12 +185,11 @@ public sealed class BoardSession
     public IReadOnlyList<RemoteFile?> Stat(IReadOnlyList<(string Path, long Size)> files)
     {
         if (files.Count == 0) return Array.Empty<RemoteFile?>();
-        Load("stat");
         var result = new List<RemoteFile?>();
         foreach (var batch in files.Chunk(Math.Max(1, (int)Math.Min(64, Info.Heap / 1024))))
         {
             var query = "_mcs([" + string.Join(",", batch.Select(f => $"({Py.Str(f.Path)},{f.Size})")) + "])";
-            var lines = CallWithRetry(query, "comparing the board's files with the build", text => Lines(text).Count == batch.Length);
+            var lines = CallWithRetry("stat", query, "comparing the board's files with the build", text => Lines(text).Count == batch.Length);
             foreach (var line in Lines(lines))
             {
                 var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -158,34 +211,75 @@ public sealed class BoardSession
         else WriteChunks(path, data, progress);
     }
 
+    /// <summary>Lost bytes cost one command or one frame, not the file: this many times per file at most.</summary>
+    private const int Resumes = 40;
+
     private void WriteChunks(string path, byte[] data, Action<long>? progress)
     {
-        Load("chunks");
-        CallWithRetry($"_mco({Py.Str(path)})", $"creating {path}");
-        // Each command must fit the board's heap twice over (its text, then its compiled form).
-        var budget = (int)Math.Clamp(Info.Heap / 16, 256, 16384);
-        for (var at = 0; at < data.Length;)
+        CallWithRetry("chunks", $"_mco({Guarded(path)})", $"creating {path}");
+        // A command must fit the board's heap twice over (its text, then its compiled form). On a lossy line a long
+        // command rarely arrives whole, so each failure halves the next one and each success grows it again.
+        var largest = (int)Math.Clamp(Info.Heap / 16, 256, 16384);
+        var budget = largest;
+        for (int at = 0, failures = 0; at < data.Length;)
         {
+            Load("chunks"); // again after a reload of the helpers
             var (expression, n) = Mode == TransferMode.Base64 ? Py.Base64Chunk(data, at, budget) : Py.BytesChunk(data, at, budget);
             var end = at + n;
-            CallWithRetry($"_mcw({expression},{n},{at})", $"writing {path}", text => text.Trim() == end.ToString(CultureInfo.InvariantCulture));
-            at = end;
-            progress?.Invoke(at);
+            try
+            {
+                var answer = Call($"_mcw({expression},{n},{at})", $"writing {path}").Trim();
+                if (answer != end.ToString(CultureInfo.InvariantCulture))
+                    throw new DeployException(DeployErrors.NoAnswer, $"The board answered {Repl.Describe(Encoding.UTF8.GetBytes(answer))} to a chunk of {path}.", transient: true);
+                at = end;
+                budget = Math.Min(largest, budget * 5 / 4);
+                progress?.Invoke(at);
+            }
+            catch (DeployException e) when (MayBeDamage(e) && ++failures < Resumes)
+            {
+                budget = Math.Max(128, budget / 2);
+                Repl.Enter(softReset: false);
+                at = int.Parse(CallWithRetry("chunks", "print(_mn)", $"resuming {path}").Trim(), CultureInfo.InvariantCulture); // where the board's copy ends
+            }
         }
-        CallWithRetry("_mcc()", $"closing {path}");
+        CallWithRetry("chunks", "_mcc()", $"closing {path}");
     }
 
     private void WriteStream(string path, byte[] data, Action<long>? progress)
     {
+        for (int at = 0, failures = 0; ;)
+        {
+            try
+            {
+                // Compressed only from the start: a resumed transfer appends plain bytes where the board's copy ends.
+                StreamFrom(path, data, at, compress: at == 0 && failures == 0, progress);
+                return;
+            }
+            catch (DeployException e) when (MayBeDamage(e) && ++failures < Resumes)
+            {
+                Repl.Enter(softReset: false);
+                var size = Stat([(path, -1)])[0]?.Size ?? 0;
+                at = size <= data.Length ? (int)size : 0;
+            }
+        }
+    }
+
+    /// <summary>A failure that lost bytes may explain: anything but a full file system or a board that was reset.</summary>
+    private static bool MayBeDamage(DeployException e) => e is not SessionLostException && e.Id != DeployErrors.NoSpace;
+
+    private void StreamFrom(string path, byte[] data, int at, bool compress, Action<long>? progress)
+    {
         Load("stream");
-        var (payload, wbits) = Compress(data);
+        var rest = data.AsSpan(at).ToArray();
+        var (payload, wbits) = compress ? Compress(rest) : (rest, 0);
         var doing = $"writing {path}";
-        Repl.Send(Encoding.UTF8.GetBytes($"_mcr({Py.Str(path)},{wbits})"), doing);
+        Repl.Send(Encoding.UTF8.GetBytes($"_mcr({Guarded(path)},{wbits},{at})"), doing);
         // At most two frames in flight: raw-paste's window is half the board's receive buffer.
-        var frameLimit = Math.Max(16, (Repl.RawPaste == true ? Repl.Window : 64) - 4);
-        var inFlight = 0;
+        var frameLimit = Math.Max(16, (Repl.RawPaste == true ? Repl.Window : 64) - Frames.HeaderLength);
+        var inFlight = 1; // the helper's first \x06 says it runs: nothing is sent into a command that failed to start
         long acknowledged = 0;
-        var sizes = new Queue<int>();
+        var sizes = new Queue<int>([0]);
+        AwaitAck();
         foreach (var (frame, payloadBytes) in Frames.Build(payload, frameLimit))
         {
             if (inFlight == 2) AwaitAck();
@@ -193,13 +287,13 @@ public sealed class BoardSession
             sizes.Enqueue(payloadBytes);
             inFlight++;
         }
-        Repl.Link.Write("0000"u8);
+        Repl.Link.Write(Frames.End);
         while (inFlight > 0) AwaitAck();
         var result = Repl.Finish(doing);
         if (result.Error.Length > 0) throw BoardFailure(result.ErrorText, doing);
         var written = result.Text.Replace("\x06", "").Trim();
         if (written != data.Length.ToString(CultureInfo.InvariantCulture))
-            throw new DeployException(DeployErrors.NoAnswer, $"The board wrote {written} bytes of {path} instead of {data.Length}: bytes were lost on the line.", transient: true);
+            throw new DeployException(DeployErrors.NoAnswer, $"The board has {written} bytes of {path} instead of {data.Length}: bytes were lost on the line.", transient: true);
         return;
 
         void AwaitAck()
@@ -209,7 +303,7 @@ public sealed class BoardSession
             {
                 inFlight--;
                 acknowledged += sizes.Dequeue();
-                progress?.Invoke(wbits == 0 ? acknowledged : acknowledged * data.Length / Math.Max(1, payload.Length));
+                progress?.Invoke(at + (wbits == 0 ? acknowledged : acknowledged * rest.Length / Math.Max(1, payload.Length)));
                 return;
             }
             if (b == 0x04) // the program ended early: its error follows
@@ -235,40 +329,40 @@ public sealed class BoardSession
     /// <summary>The verified temporary file takes the place of <paramref name="path"/>.</summary>
     public void Commit(string temporary, string path)
     {
-        Load("commit");
-        CallWithRetry($"_mck({Py.Str(temporary)},{Py.Str(path)})", $"putting {path} in place");
+        CallWithRetry("commit", $"_mck({Guarded(temporary, path)})", $"putting {path} in place");
     }
 
     public IReadOnlyList<string> List(string folder)
     {
-        Load("files");
-        return Lines(CallWithRetry($"_mcl({Py.Str(folder)})", $"listing {(folder.Length == 0 ? "the board's files" : folder)}"));
+        return Lines(CallWithRetry("files", $"_mcl({Py.Str(folder)})", $"listing {(folder.Length == 0 ? "the board's files" : folder)}"));
     }
 
     public byte[] Read(string path)
     {
-        Load("files");
         var bytes = new List<byte>();
-        foreach (var line in Lines(CallWithRetry($"_mcg({Py.Str(path)})", $"reading {path}"))) bytes.AddRange(Py.ParseBytes(line));
+        foreach (var line in Lines(CallWithRetry("files", $"_mcg({Py.Str(path)})", $"reading {path}"))) bytes.AddRange(Py.ParseBytes(line));
         return bytes.ToArray();
     }
 
     public void MakeFolder(string path)
     {
-        Load("files");
-        CallWithRetry($"_mcm({Py.Str(path)})", $"creating the folder {path}");
+        CallWithRetry("files", $"_mcm({Guarded(path)})", $"creating the folder {path}");
     }
 
     /// <summary>Removes a file or an empty folder; absent is an error.</summary>
-    public void Remove(string path, bool folder) =>
-        Call($"import os\nos.{(folder ? "rmdir" : "remove")}({Py.Str(path)})", $"removing {path}");
+    public void Remove(string path, bool folder) => RemoveFile(path, folder, strict: true);
 
     /// <summary>Removes a file or an (empty) folder if it is there; absent is fine.</summary>
-    public void RemoveIfPresent(string path, bool folder = false)
+    public void RemoveIfPresent(string path, bool folder = false) => RemoveFile(path, folder, strict: false);
+
+    private void RemoveFile(string path, bool folder, bool strict)
     {
-        Load("files");
-        CallWithRetry($"_mcx({Py.Str(path)},{(folder ? 1 : 0)})", $"removing {path}");
+        CallWithRetry("files", $"_mcx({Guarded(path)},{(folder ? 1 : 0)},{(strict ? 1 : 0)})", $"removing {path}");
     }
+
+    /// <summary>The arguments of a command that names files, led by the check the board makes on the names (_mcv).</summary>
+    private static string Guarded(params string[] paths) =>
+        (paths.Sum(p => Encoding.UTF8.GetBytes(p).Sum(b => b)) & 0xffff).ToString(CultureInfo.InvariantCulture) + "," + string.Join(",", paths.Select(Py.Str));
 
     private static IReadOnlyDictionary<string, string> LoadHelpers()
     {

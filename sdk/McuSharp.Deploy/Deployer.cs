@@ -43,11 +43,12 @@ public static class Deployer
     {
         ValidateBoardPaths(files);
         var clock = Stopwatch.StartNew();
+        var wrote = false;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var result = DeployOnce(repl, files, options);
+                var result = DeployOnce(repl, files, options, ref wrote);
                 return result with { Elapsed = clock.Elapsed };
             }
             catch (DeployException e) when (e.Transient && attempt < options.Attempts)
@@ -56,12 +57,12 @@ public static class Deployer
             }
             catch (DeployException e) when (e.Id != DeployErrors.BadOption && e.Id != DeployErrors.Unsupported && e.Id != DeployErrors.OutsideProject)
             {
-                throw new DeployException(e.Id, e.Message + " " + Assurance);
+                throw new DeployException(e.Id, e.Message + " " + (wrote ? Assurance : "Nothing on the board was changed."));
             }
         }
     }
 
-    private static DeployResult DeployOnce(RawRepl repl, IReadOnlyList<DeployFile> files, DeployOptions options)
+    private static DeployResult DeployOnce(RawRepl repl, IReadOnlyList<DeployFile> files, DeployOptions options, ref bool wrote)
     {
         var report = options.Reporter;
         var board = BoardSession.Start(repl);
@@ -72,10 +73,15 @@ public static class Deployer
 
         var root = board.List("");
         var manifest = root.Contains(ManifestName) ? Manifest.Parse(Encoding.UTF8.GetString(board.Read(ManifestName))) : new Manifest();
-        Recover(board, root, manifest.Folders.Concat(needFolders).Distinct());
+        var temporaries = Recover(board, root, manifest.Folders.Concat(needFolders).Distinct(), files.Select(f => f.BoardPath + NewSuffix).ToHashSet());
 
         var remote = board.Stat(files.Select(f => (f.BoardPath, (long)f.Content.Length)).ToList());
-        var changed = files.Where((f, i) => remote[i] is not { } r || r.Size != f.Content.Length || r.Hash != board.HashOf(f.Content)).ToList();
+        var changed = files.Where((f, i) => !Same(board, remote[i], f.Content)).ToList();
+        // A temporary file that an interrupted deploy already verified need not travel again.
+        var pending = changed.Where(f => temporaries.Contains(f.BoardPath + NewSuffix)).ToList();
+        var ready = board.Stat(pending.Select(f => (f.BoardPath + NewSuffix, (long)f.Content.Length)).ToList())
+            .Select((r, i) => (pending[i], Same(board, r, pending[i].Content))).Where(p => p.Item2).Select(p => p.Item1).ToHashSet();
+        foreach (var file in files.Except(changed).Where(f => temporaries.Contains(f.BoardPath + NewSuffix))) board.RemoveIfPresent(file.BoardPath + NewSuffix);
         var wanted = files.Select(f => f.BoardPath).ToHashSet(StringComparer.Ordinal);
         var stale = manifest.Files.Where(f => !wanted.Contains(f)).ToList();
         var target = new Manifest(files.Select(f => f.BoardPath), needFolders);
@@ -85,6 +91,7 @@ public static class Deployer
         if (board.Info.Free is { } free && needed > free)
             throw new DeployException(DeployErrors.NoSpace, $"The board has {free:N0} bytes free; the changed files need {needed:N0} (they are written beside the old ones first). Nothing was changed. Remove files from the board (mcu fs ls / mcu fs rm) or deploy less.");
 
+        wrote |= changed.Count > 0 || stale.Count > 0 || temporaries.Count > 0;
         // Record what McuSharp is about to own before writing it: an interrupted deploy still cleans up after itself.
         var intent = manifest.Union(target);
         if (!intent.Equals(manifest)) Put(board, ManifestName, Encoding.UTF8.GetBytes(intent.ToText()));
@@ -96,6 +103,12 @@ public static class Deployer
         {
             foreach (var file in changed)
             {
+                if (ready.Contains(file))
+                {
+                    uploaded.Add(file);
+                    report.Note($"{file.BoardPath}: verified copy from the interrupted deploy kept");
+                    continue;
+                }
                 var clock = Stopwatch.StartNew();
                 Upload(board, file.BoardPath + NewSuffix, file.Content, done => report.FileProgress(file.BoardPath, done, file.Content.Length, clock.Elapsed.TotalSeconds));
                 uploaded.Add(file);
@@ -143,8 +156,9 @@ public static class Deployer
             {
                 board.Write(temporary, content, progress);
                 if (Matches(board, temporary, content)) return;
+                board.ReloadHelpers(); // a helper damaged on its way would damage every copy
             }
-            catch (DeployException e) when (e.Transient && board.Mode == TransferMode.Stream && attempt < 3)
+            catch (DeployException e) when (e.Transient && e is not SessionLostException && board.Mode == TransferMode.Stream && attempt < 3)
             {
                 board.Repl.Enter(softReset: false); // a stream cannot resume mid-file: write it again
                 continue;
@@ -154,8 +168,10 @@ public static class Deployer
         }
     }
 
-    private static bool Matches(BoardSession board, string path, byte[] content) =>
-        board.Stat([(path, content.Length)])[0] is { } r && r.Size == content.Length && r.Hash == board.HashOf(content);
+    private static bool Matches(BoardSession board, string path, byte[] content) => Same(board, board.Stat([(path, content.Length)])[0], content);
+
+    private static bool Same(BoardSession board, RemoteFile? remote, byte[] content) =>
+        remote is { } r && r.Size == content.Length && r.Hash == board.HashOf(content);
 
     private static void CommitVerified(BoardSession board, string temporary, string path, byte[] content)
     {
@@ -171,8 +187,11 @@ public static class Deployer
     private static IEnumerable<DeployFile> CommitOrder(IEnumerable<DeployFile> files) =>
         files.OrderBy(f => f.BoardPath == "main.py" ? 2 : f.BoardPath == "boot.py" ? 1 : 0);
 
-    /// <summary>Leftovers of an interrupted deploy: unverified temporary files go; a file left aside (FAT) comes back if its new version never arrived.</summary>
-    private static void Recover(BoardSession board, IReadOnlyList<string> root, IEnumerable<string> folders)
+    /// <summary>
+    /// Leftovers of an interrupted deploy: temporary files go, except those of files this deploy writes (returned:
+    /// they may be complete already); a file set aside (FAT) comes back if its new version never arrived.
+    /// </summary>
+    private static HashSet<string> Recover(BoardSession board, IReadOnlyList<string> root, IEnumerable<string> folders, HashSet<string> keep)
     {
         var listings = new List<(string Folder, IReadOnlyList<string> Entries)> { ("", root) };
         var present = root.ToHashSet();
@@ -187,17 +206,23 @@ public static class Deployer
                 // a folder in the manifest that is gone now
             }
         }
+        var kept = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (folder, entries) in listings)
         {
             var prefix = folder.Length == 0 ? "" : folder + "/";
-            foreach (var entry in entries.Where(e => e.EndsWith(NewSuffix, StringComparison.Ordinal))) board.RemoveIfPresent(prefix + entry);
+            foreach (var entry in entries.Where(e => e.EndsWith(NewSuffix, StringComparison.Ordinal)).Select(e => prefix + e))
+            {
+                if (keep.Contains(entry)) kept.Add(entry);
+                else board.RemoveIfPresent(entry);
+            }
             foreach (var entry in entries.Where(e => e.EndsWith(OldSuffix, StringComparison.Ordinal)))
             {
                 var original = entry[..^OldSuffix.Length];
                 if (entries.Contains(original)) board.RemoveIfPresent(prefix + entry);
-                else board.Call($"import os\nos.rename({Py.Str(prefix + entry)},{Py.Str(prefix + original)})", $"restoring {prefix + original}");
+                else board.Commit(prefix + entry, prefix + original); // the same rename, old copy back under its name
             }
         }
+        return kept;
     }
 
     /// <summary>Board paths are relative, '/'-separated, without '..', and not McuSharp's own names.</summary>

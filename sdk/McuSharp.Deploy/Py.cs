@@ -63,30 +63,37 @@ internal static class Py
     }
 }
 
-/// <summary>The stream helper's frames: 4 hex digits of length, then the bytes with ESC and Ctrl-C escaped.</summary>
+/// <summary>
+/// The stream helper's frames: 4 hex digits of escaped length, 4 of the payload's byte sum (mod 65536), then the
+/// bytes with ESC as ESC E and Ctrl-C as ESC C. A frame that lost a byte fails its sum on the board.
+/// </summary>
 internal static class Frames
 {
+    public const int HeaderLength = 8;
+    public static readonly byte[] End = "00000000"u8.ToArray();
+
     public static IEnumerable<(byte[] Frame, int PayloadBytes)> Build(byte[] payload, int limit)
     {
-        var frame = new List<byte>(limit + 4);
-        var count = 0;
+        var frame = new List<byte>(limit);
+        int count = 0, sum = 0;
         foreach (var b in payload)
         {
             var width = b is 0x1b or 0x03 ? 2 : 1;
             if (frame.Count + width > limit)
             {
-                yield return (Close(frame), count);
+                yield return (Close(frame, sum), count);
                 frame.Clear();
-                count = 0;
+                count = sum = 0;
             }
             if (b is 0x1b or 0x03) frame.AddRange([0x1b, b == 0x1b ? (byte)'E' : (byte)'C']);
             else frame.Add(b);
             count++;
+            sum = (sum + b) & 0xffff;
         }
-        if (count > 0) yield return (Close(frame), count);
+        if (count > 0) yield return (Close(frame, sum), count);
     }
 
-    private static byte[] Close(List<byte> frame) => [.. Encoding.ASCII.GetBytes(frame.Count.ToString("x4")), .. frame];
+    private static byte[] Close(List<byte> frame, int sum) => [.. Encoding.ASCII.GetBytes($"{frame.Count:x4}{sum:x4}"), .. frame];
 }
 
 /// <summary>The host's side of the board's checks and compression.</summary>

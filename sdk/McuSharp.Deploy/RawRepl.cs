@@ -63,6 +63,7 @@ public sealed class RawRepl
     /// <summary>Interrupts whatever runs and enters the raw REPL; optionally soft-resets there (a clean heap, no main.py).</summary>
     public void Enter(bool softReset)
     {
+        if (softReset) RawPaste = null; // a new session asks again: a board that reset meanwhile may have fooled the last answer
         var seen = new List<byte>();
         var hardResetDone = false;
         for (var attempt = 0; ; attempt++)
@@ -71,7 +72,11 @@ public sealed class RawRepl
             _link.Write("\r\x03\x03"u8);
             seen.AddRange(Drain(TimeSpan.FromMilliseconds(150)));
             _link.Write("\r\x01"u8);
-            if (TryReadUntil(RawPrompt, TimeSpan.FromSeconds(1.5), seen)) break;
+            if (TryReadUntil(RawPrompt, TimeSpan.FromSeconds(1.5), seen))
+            {
+                Drain(TimeSpan.FromMilliseconds(50)); // a banner answering an earlier attempt's Ctrl-A may still be on its way
+                break;
+            }
             if (attempt + 1 < _options.InterruptAttempts) continue;
             if (!hardResetDone && _options.HardResetLine != ResetLine.None && HardReset())
             {
@@ -84,7 +89,13 @@ public sealed class RawRepl
         if (softReset)
         {
             _link.Write([CtrlD]);
-            ReadUntil(RawPrompt, "soft-resetting in the raw REPL", TimeSpan.FromSeconds(15));
+            ReadUntil("soft reboot\r\n"u8.ToArray(), "soft-resetting in the raw REPL");
+            // boot.py runs after a soft reset, also in the raw REPL: one that never ends is interrupted too.
+            for (var wait = 1; !TryReadUntil(RawPrompt, TimeSpan.FromSeconds(2), seen); wait++)
+            {
+                if (wait == 5) throw Silent("soft-resetting in the raw REPL (boot.py did not stop)", TimeSpan.FromSeconds(10));
+                _link.Write([CtrlC]);
+            }
         }
     }
 
@@ -100,7 +111,7 @@ public sealed class RawRepl
         var text = Encoding.ASCII.GetString(seen.ToArray());
         if (text.Contains(">>> ") || text.Contains("MicroPython"))
             return new(DeployErrors.NoAnswer, $"{port} shows the MicroPython prompt but did not enter the raw REPL (it last sent: {Describe(seen.TakeLast(60))}). Reset the board and try again.");
-        return new(DeployErrors.NotMicroPython, $"{port} answered, but not as MicroPython does (it sent: {Describe(seen.TakeLast(60))}). Is MicroPython flashed on this board, and is this the right port?");
+        return new(DeployErrors.NotMicroPython, $"{port} answered, but not as MicroPython's REPL does (it sent: {Describe(seen.TakeLast(60))}). Is MicroPython flashed on this board, and is this the right port? If it is, its program does not stop for Ctrl-C: reset the board (ESP dev boards: --reset-line rts) or disable that program.");
     }
 
     /// <summary>Pulses the configured modem line. False when there is none or the link has no modem lines.</summary>
@@ -115,11 +126,11 @@ public sealed class RawRepl
         return true;
     }
 
-    /// <summary>Runs code and waits for it to finish.</summary>
-    public ExecResult Exec(string code, string doing, TimeSpan? timeout = null)
+    /// <summary>Runs code and waits for it to finish; <paramref name="onOutput"/> gets its output as it arrives.</summary>
+    public ExecResult Exec(string code, string doing, TimeSpan? timeout = null, Action<byte[]>? onOutput = null)
     {
         Send(Encoding.UTF8.GetBytes(code), doing);
-        return Finish(doing, timeout);
+        return Finish(doing, timeout, onOutput);
     }
 
     /// <summary>Sends code and has the board start it; its output (and stdin) is then the caller's until <see cref="Finish"/>.</summary>
@@ -177,10 +188,10 @@ public sealed class RawRepl
         return true;
     }
 
-    /// <summary>Reads a started command's output, its error output and the prompt after it.</summary>
-    public ExecResult Finish(string doing, TimeSpan? timeout = null)
+    /// <summary>Reads a started command's output (streamed to <paramref name="onOutput"/>), its error output and the prompt after it.</summary>
+    public ExecResult Finish(string doing, TimeSpan? timeout = null, Action<byte[]>? onOutput = null)
     {
-        var output = ReadUntil([CtrlD], doing, timeout);
+        var output = ReadUntil([CtrlD], doing, timeout, onOutput);
         var error = ReadUntil([CtrlD], doing, timeout);
         ReadUntil(">"u8.ToArray(), doing, timeout);
         return new ExecResult(output[..^1], error[..^1]);
@@ -259,23 +270,32 @@ public sealed class RawRepl
     }
 
     /// <summary>Reads up to and including <paramref name="ending"/>; each wait for more is at most the read timeout.</summary>
-    public byte[] ReadUntil(byte[] ending, string doing, TimeSpan? timeout = null)
+    public byte[] ReadUntil(byte[] ending, string doing, TimeSpan? timeout = null, Action<byte[]>? onData = null)
     {
         var got = new List<byte>();
-        if (!TryReadUntil(ending, timeout ?? _options.ReadTimeout, got)) throw Silent(doing, timeout ?? _options.ReadTimeout);
+        // A command may print for as long as it likes: only silence ends the wait.
+        if (!TryReadUntil(ending, timeout ?? _options.ReadTimeout, got, chatterCounts: false, onData)) throw Silent(doing, timeout ?? _options.ReadTimeout);
         return got.ToArray();
     }
 
-    private bool TryReadUntil(byte[] ending, TimeSpan timeout, List<byte> got)
+    /// <summary>Reads until <paramref name="ending"/>: false after <paramref name="timeout"/> of silence, or of chatter that never ends so.</summary>
+    private bool TryReadUntil(byte[] ending, TimeSpan timeout, List<byte> got, bool chatterCounts = true, Action<byte[]>? onData = null)
     {
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
         while (true)
         {
+            if (chatterCounts && Environment.TickCount64 > deadline) return false;
             if (!Fill(timeout)) return false;
-            while (_inStart < _inEnd)
+            var from = got.Count;
+            var found = false;
+            while (_inStart < _inEnd && !found)
             {
                 got.Add(_inbox[_inStart++]);
-                if (got.Count >= ending.Length && got[^1] == ending[^1] && System.Runtime.InteropServices.CollectionsMarshal.AsSpan(got)[^ending.Length..].SequenceEqual(ending)) return true;
+                found = got.Count >= ending.Length && got[^1] == ending[^1] && System.Runtime.InteropServices.CollectionsMarshal.AsSpan(got)[^ending.Length..].SequenceEqual(ending);
             }
+            var fresh = got.Count - from - (found ? ending.Length : 0);
+            if (onData is not null && fresh > 0) onData(got.GetRange(from, fresh).ToArray());
+            if (found) return true;
         }
     }
 

@@ -16,6 +16,15 @@ public enum Device
     WrongBaud,
 }
 
+/// <summary>A fault that strikes once the host has sent a given number of bytes.</summary>
+public enum Fault
+{
+    /// <summary>The reset pin: the board restarts (and runs main.py), losing what it had not written to flash.</summary>
+    Reset,
+    /// <summary>The board stops answering for good: nothing reaches it, nothing comes back.</summary>
+    Silence,
+}
+
 public sealed class EmulatorOptions
 {
     /// <summary>Bits per second of the emulated UART (8N1: 10 bits a byte); 0 is as fast as the host goes.</summary>
@@ -52,7 +61,8 @@ public sealed unsafe class BoardEmulator : IDisposable
     private readonly Random _random = new(1234);
     private readonly object _faultLock = new();
     private volatile bool _stopped;
-    private long _resetAt = -1;
+    private long _faultAt = -1;
+    private Fault _fault;
     private readonly StringBuilder _boardLog = new();
 
     public string Port { get; }
@@ -68,14 +78,18 @@ public sealed unsafe class BoardEmulator : IDisposable
     /// <summary>The board stops answering: nothing reaches it, nothing comes back.</summary>
     public bool Silent { get; set; }
 
-    /// <summary>Hard-resets the board once the host has sent <paramref name="bytes"/> more bytes.</summary>
-    public void ResetAfterHostBytes(long bytes)
+    /// <summary>Makes <paramref name="fault"/> strike once the host has sent <paramref name="bytes"/> more bytes.</summary>
+    public void After(long bytes, Fault fault)
     {
-        lock (_faultLock) _resetAt = HostBytes + bytes;
+        lock (_faultLock)
+        {
+            _faultAt = HostBytes + bytes;
+            _fault = fault;
+        }
     }
 
-    /// <summary>True once a reset armed by <see cref="ResetAfterHostBytes"/> happened.</summary>
-    public bool ResetHappened { get; private set; }
+    /// <summary>True once a fault armed by <see cref="After"/> struck.</summary>
+    public bool FaultStruck { get; private set; }
 
     public BoardEmulator(EmulatorOptions? options = null)
     {
@@ -126,6 +140,17 @@ public sealed unsafe class BoardEmulator : IDisposable
         return process;
     }
 
+    /// <summary>When set, every byte each way is recorded here ("host:" and "board:" lines), for debugging a test.</summary>
+    public StringBuilder? Trace { get; set; }
+
+    private void Record(string who, ReadOnlySpan<byte> bytes)
+    {
+        if (Trace is not { } trace) return;
+        var text = new StringBuilder();
+        foreach (var b in bytes) text.Append(b is >= 0x20 and < 0x7f ? ((char)b).ToString() : $"\\x{b:x2}");
+        lock (trace) trace.Append($"{who}: {text}\n");
+    }
+
     /// <summary>What the emulator itself reported (its stderr), for test failure messages.</summary>
     public string Log
     {
@@ -169,16 +194,19 @@ public sealed unsafe class BoardEmulator : IDisposable
                         RespondAsOtherDevice(slice, noise);
                         continue;
                     }
+                    Record("host", slice);
                     var kept = new List<byte>(slice.Length);
                     foreach (var b in slice) if (DropRate <= 0 || _random.NextDouble() >= DropRate) kept.Add(b);
                     lock (_faultLock)
                     {
                         SendFrame(0, kept.ToArray());
-                        if (_resetAt >= 0 && HostBytes >= _resetAt)
+                        if (_faultAt >= 0 && HostBytes >= _faultAt)
                         {
-                            _resetAt = -1;
-                            ResetHappened = true;
-                            SendFrame(1, ReadOnlySpan<byte>.Empty);
+                            _faultAt = -1;
+                            FaultStruck = true;
+                            Record("fault", Encoding.ASCII.GetBytes(_fault.ToString()));
+                            if (_fault == Fault.Reset) SendFrame(1, ReadOnlySpan<byte>.Empty);
+                            else Silent = true;
                         }
                     }
                 }
@@ -222,6 +250,7 @@ public sealed unsafe class BoardEmulator : IDisposable
                     pacer.Wait(slice.Length);
                     if (Silent) continue;
                     BoardBytes += slice.Length;
+                    Record("board", slice);
                     WriteMaster(slice);
                 }
             }

@@ -61,6 +61,7 @@ if (isMainThread) {
   let worker = null, pending = [];
 
   const boot = (mode) => {
+    process.stderr.write(`board: boot (${mode})\n`);
     worker = new Worker(fileURLToPath(import.meta.url), { workerData: { options, shared, mode } });
     const self = worker;
     worker.on("message", (m) => {
@@ -117,6 +118,9 @@ if (isMainThread) {
 
 async function runBoard({ options, shared, mode }) {
   const ctrl = new Int32Array(shared, 0, 4), ring = new Uint8Array(shared, 16);
+  // rawLine mirrors the raw REPL's input line (its last 3 bytes) to catch \x05A\x01 before the VM's engine does:
+  // its own raw-paste would block this worker.
+  let rawLine = [];
   let vm = null, ctrlCRead = 0, ctrlCHandled = 0, muteOk = 0, lastOut = 0, lastFlush = 0, rawMode = false, tail = "";
   let output = [];
 
@@ -134,7 +138,7 @@ async function runBoard({ options, shared, mode }) {
       output.push(b);
       lastOut = b;
       tail = (tail + String.fromCharCode(b)).slice(-40);
-      if (tail.endsWith("raw REPL; CTRL-B to exit\r\n")) rawMode = true;
+      if (tail.endsWith("raw REPL; CTRL-B to exit\r\n")) { rawMode = true; rawLine = []; }
       else if (tail.endsWith("for more information.\r\n")) rawMode = false;
     }
     if (output.length >= 512) flush();
@@ -155,8 +159,8 @@ async function runBoard({ options, shared, mode }) {
     for (;;) {
       const b = takeByte();
       if (b >= 0) return b;
+      syncFlash(); // before the answer goes out: the board replies once its flash write is done
       flush();
-      syncFlash();
       Atomics.wait(ctrl, HEAD, Atomics.load(ctrl, TAIL), 1000);
     }
   };
@@ -181,8 +185,8 @@ async function runBoard({ options, shared, mode }) {
       const b = takeByte();
       if (b === 3 && vm._module._mp_hal_get_interrupt_char() === 3) { vm._module._mp_sched_keyboard_interrupt(); return null; }
       if (b >= 0) return b;
-      flush();
       syncFlash();
+      flush();
       Atomics.wait(ctrl, HEAD, Atomics.load(ctrl, TAIL), 1000);
     }
   };
@@ -270,15 +274,18 @@ async function runBoard({ options, shared, mode }) {
     `sys.path[:] = ['', '${FLASH}/lib', '/lib']`,
     ...(options.without.includes("rename") ? ["del os.rename"] : []),
     "class _SysWithoutStdin:",
+    "    def __init__(self, real):",
+    "        self._real = real",
     "    def __getattr__(self, name):",
-    "        if name in ('stdin',): raise AttributeError(name)",
-    "        return getattr(sys, name)",
+    "        if name == 'stdin': raise AttributeError(name)",
+    "        return getattr(self._real, name)",
+    "_sys_view = _SysWithoutStdin(sys)",
     "_real_import = builtins.__import__",
     `_hidden = ${JSON.stringify(hidden.flatMap((m) => [m, "u" + m]))}`,
     `_hide_stdin = ${options.without.includes("stdin") ? "True" : "False"}`,
     "def _board_import(name, *rest):",
     "    if name in _hidden: raise ImportError(\"no module named '%s'\" % name)",
-    "    if name == 'sys' and _hide_stdin: return _SysWithoutStdin()",
+    "    if name == 'sys' and _hide_stdin: return _sys_view",
     "    return _real_import(name, *rest)",
     "builtins.__import__ = _board_import",
     "del _board_import, _SysWithoutStdin, os, sys, builtins  # _real_import stays: boot files are run with it",
@@ -322,7 +329,6 @@ async function runBoard({ options, shared, mode }) {
   }
 
   // ---- the REPL loop ----
-  let rawLine = []; // the raw REPL's input line so far, to recognise \x05A\x01 at its start
   const feed = (b) => {
     const result = vm.replProcessChar(b);
     if (result !== 0) reboot(rawMode ? "soft-raw" : "soft-friendly");
@@ -353,7 +359,7 @@ async function runBoard({ options, shared, mode }) {
       else feed(1); // older firmware: Ctrl-A restarts the raw REPL
       continue;
     }
-    if (rawMode) rawLine = b === 1 || b === 3 || b === 4 ? [] : [...rawLine.slice(-2), b];
+    rawLine = rawMode && b > 4 ? [...rawLine.slice(-2), b] : []; // Ctrl-A..D all end the engine's line
     feed(b);
   }
 }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using McuSharp.Deploy.Emulator;
+
+namespace McuSharp.Deploy.Tests;
+
+/// <summary>`dotnet build -p:McuPort=...` on a project that imports McuSharp.Build.targets: compile, then deploy, incrementally.</summary>
+[TestClass]
+public sealed class MSBuildTests
+{
+    private static string Project(string extraItems = "")
+    {
+        var folder = Directory.CreateTempSubdirectory("mcu-msbuild-").FullName;
+        var targets = Path.Combine(AppContext.BaseDirectory, "build", "McuSharp.Build.targets");
+        File.WriteAllText(Path.Combine(folder, "Blink.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <McuFile Include="data/table.bin" BoardPath="table.bin" />
+                {extraItems}
+              </ItemGroup>
+              <Import Project="{targets}" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), "static class Program { static void Main() { System.Console.WriteLine(\"blink\"); } }\n");
+        Directory.CreateDirectory(Path.Combine(folder, "data"));
+        File.WriteAllBytes(Path.Combine(folder, "data", "table.bin"), Enumerable.Range(0, 512).Select(i => (byte)i).ToArray());
+        return folder;
+    }
+
+    private static McuCli.Result DotnetBuild(string folder, params string[] properties)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "build", "-nodeReuse:false", "-v:n", "-clp:NoSummary" }.Concat(properties.Select(p => "-p:" + p))) start.ArgumentList.Add(a);
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(300_000)) { process.Kill(entireProcessTree: true); Assert.Fail("dotnet build did not finish in 300 s"); }
+        return new McuCli.Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [TestMethod]
+    public void BuildWithMcuPortDeploysChangedFilesOnly()
+    {
+        var folder = Project();
+        using var board = new BoardEmulator();
+        var first = DotnetBuild(folder, $"McuPort={board.Port}", "McuReset=none");
+        Assert.AreEqual(0, first.ExitCode, first.ToString());
+        StringAssert.Contains(first.Stdout, "McuSharp: deployed to");
+        Assert.AreEqual("print('blink')", File.ReadAllText(Path.Combine(board.FlashFolder, "main.py")).Trim().Split('\n').FirstOrDefault(l => l.Contains("blink"))?.Trim());
+        CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(folder, "data", "table.bin")), File.ReadAllBytes(Path.Combine(board.FlashFolder, "table.bin")));
+        Assert.IsTrue(File.Exists(Path.Combine(folder, "bin", "Debug", "net10.0", "micropython", "main.py")), "the modules are in bin/<config>/<tfm>/micropython");
+
+        var second = DotnetBuild(folder, $"McuPort={board.Port}", "McuReset=none");
+        Assert.AreEqual(0, second.ExitCode, second.ToString());
+        StringAssert.Contains(second.Stdout, "0 written");
+    }
+
+    [TestMethod]
+    public void ADeployFailureIsOneMcu2xxxBuildErrorAfterTheModulesAreBuilt()
+    {
+        var folder = Project();
+        var build = DotnetBuild(folder, "McuPort=/dev/ttyUSB96");
+        Assert.AreNotEqual(0, build.ExitCode);
+        StringAssert.Contains(build.Stdout, "error MCU2001: No such port: /dev/ttyUSB96");
+        Assert.IsFalse(build.Stdout.Contains("MSB4018"), "no task crash: " + build.Stdout);
+        Assert.IsTrue(File.Exists(Path.Combine(folder, "bin", "Debug", "net10.0", "micropython", "main.py")));
+    }
+}
