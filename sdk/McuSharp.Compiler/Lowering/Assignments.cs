@@ -22,6 +22,13 @@ internal sealed partial class FunctionLowerer
         var statements = new List<PyStmt>();
         // C# evaluates the array and the index before the value; Python evaluates a subscript target after it. That
         // matters only when the value has side effects: then the target's parts are evaluated first, into temporaries.
+        if (assignment.Target is IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: { } setter } staticProperty } && _context.Names.GlobalName(staticProperty) is null)
+        {
+            // A static property with a setter body: a call of its setter function.
+            if (_context.Names.GlobalName(setter) is { } setterName)
+                statements.Add(At(new PyExprStmt(Call(new PyName(setterName), LowerStored(assignment.Value, staticProperty.Type))), assignment));
+            return statements;
+        }
         var valueHasEffects = HasSideEffects(assignment.Value);
         var recordsKey = IsInsertionOrdered && assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: var dictionary } && IsDictionaryType(dictionary?.Type);
         var place = LowerPlace(assignment.Target, statements, evaluateOnce: valueHasEffects || recordsKey, laterValue: valueHasEffects ? assignment.Value : null);

@@ -39,6 +39,10 @@ internal sealed partial class FunctionLowerer
             return output;
         }
         if (type.IsValueType) output.AddRange(ZeroFields(type));
+        // A class that fixes a generic base's type arguments keeps the defaults the base's code needs.
+        if (type.BaseType is { } genericBase && IsUserType(genericBase))
+            foreach (var pair in ReifiedDefaults(genericBase, constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() ?? type.DeclaringSyntaxReferences[0].GetSyntax()).Cast<PyTuple>())
+                output.Add(new PyAssign(new PyAttribute(Self, (string)((PyConst)pair.Elements[0]).Value!), pair.Elements[1]));
         foreach (var (member, init) in TypeLowerer.InstanceInitializers(type))
         {
             if (init is null && type.IsValueType) continue;
@@ -95,9 +99,12 @@ internal sealed partial class FunctionLowerer
         if (type.TypeKind == TypeKind.Struct && creation.Constructor is { IsImplicitlyDeclared: true }) return WithInitializer(StructDefault(type), creation);
         var constructor = creation.Constructor!;
         var name = _context.Types.ConstructorName(constructor);
-        PyExpr created = name == "__init__"
-            ? LowerUserCall(ClassName(type), constructor, creation.Arguments)
-            : LowerUserCall(Helper("_new"), constructor, creation.Arguments, ClassName(type), new PyAttribute(ClassName(type), name));
+        var defaults = ReifiedDefaults(type, creation.Syntax);
+        PyExpr created = defaults.Count > 0
+            ? LowerUserCall(Helper("_new_kept"), constructor, creation.Arguments, ClassName(type), new PyAttribute(ClassName(type), name), new PyTuple(defaults))
+            : name == "__init__"
+                ? LowerUserCall(ClassName(type), constructor, creation.Arguments)
+                : LowerUserCall(Helper("_new"), constructor, creation.Arguments, ClassName(type), new PyAttribute(ClassName(type), name));
         return WithInitializer(created, creation);
     }
 
@@ -129,7 +136,11 @@ internal sealed partial class FunctionLowerer
     private PyExpr LowerUserProperty(IPropertyReferenceOperation property)
     {
         if (property.Property.IsStatic)
-            return _context.Names.GlobalName(property.Property) is { } global ? new PyName(global) : Unsupported(property.Syntax, "This static property", "use a static auto-property or method");
+        {
+            if (_context.Names.GlobalName(property.Property) is { } global) return new PyName(global);
+            if (property.Property.GetMethod is { } getter && _context.Names.GlobalName(getter) is { } getterName) return Call(new PyName(getterName));
+            return Unsupported(property.Syntax, "This static property", "give it a getter");
+        }
         var receiver = LowerInstanceReceiver(property.Instance);
         if (property.Property.IsIndexer) return new PySubscript(receiver, IndexerKey(property.Arguments));
         return new PyAttribute(receiver, _context.Members.Of(property.Property));

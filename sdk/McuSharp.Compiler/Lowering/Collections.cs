@@ -32,6 +32,14 @@ internal sealed partial class FunctionLowerer
     private static void AddCollectionMembers(Dictionary<string, MemberLowering> table)
     {
         table["Array.Length/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
+        table["Array.Sort/1"] = (f, c) => f.SortInPlace(new LibraryCall(c.Operation, c[0], Array.Empty<IOperation>()));
+        table["Array.IndexOf/2"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c[0]) ? "_list_indexf" : "_list_index"), f.Lower(c[0]), f.Lower(c[1]));
+        table["Array.Reverse/1"] = (f, c) => Call(f.Helper("_reverse"), f.Lower(c[0]));
+        table["Array.Fill/2"] = (f, c) => f.IsMutableStruct(ElementType(c[0].Type))
+            ? f.Unsupported(c.Operation.Syntax, "Array.Fill with a mutable struct", "fill the array in a loop")
+            : Call(f.Helper("_fill"), f.Lower(c[0]), f.Lower(c[1]));
+        table["Array.Copy/3"] = (f, c) => Call(f.Helper("_array_copy"), f.Lower(c[0]), Int(0), f.Lower(c[1]), Int(0), f.Lower(c[2]));
+        table["Array.Copy/5"] = (f, c) => Call(f.Helper("_array_copy"), f.Lower(c[0]), f.Lower(c[1]), f.Lower(c[2]), f.Lower(c[3]), f.Lower(c[4]));
 
         table["List.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
         table["List.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
@@ -113,7 +121,11 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr? SortInPlace(LibraryCall call)
     {
-        var elementKind = ValueKinds.Of(ElementType(call.Receiver!.Type));
+        var elementType = ElementType(call.Receiver!.Type);
+        var elementKind = ValueKinds.Of(elementType);
+        // The program's IComparable objects sort as .NET's introsort leaves them: equal elements in its order.
+        if (IsUserType(elementType) && elementType!.AllInterfaces.Any(i => i.Name == "IComparable" && i.ContainingNamespace.ToDisplayString() == "System"))
+            return Call(Helper("_net_sort"), Lower(call.Receiver!), Helper("_compare_to"));
         if (elementKind == ValueKind.String) return CultureSensitive(call);
         if (!elementKind.IsInteger() && elementKind != ValueKind.Char) return null; // doubles: .NET orders NaN first
         return Method(Lower(call.Receiver!), "sort");

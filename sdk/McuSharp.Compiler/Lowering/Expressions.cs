@@ -104,7 +104,7 @@ internal sealed partial class FunctionLowerer
         if (type is null) return PyConst.None;
         if (type.IsReferenceType || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }) return PyConst.None;
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType)) return StructDefault(structType);
-        if (type is ITypeParameterSymbol { HasReferenceTypeConstraint: true }) return PyConst.None;
+        if (type is ITypeParameterSymbol parameter) return TypeParameterDefault(parameter, syntax);
         return ValueKinds.Of(type) switch
         {
             ValueKind.Bool => PyConst.False,

@@ -21,6 +21,9 @@ internal sealed partial class FunctionLowerer
     private readonly HashSet<string> _usedLocalNames = new(StringComparer.Ordinal);
     private int _temps;
 
+    /// <summary>Whether the function being lowered has `self` (instance code).</summary>
+    private bool _hasSelf;
+
     public FunctionLowerer(ProgramContext context, SemanticModel model)
     {
         _context = context;
@@ -38,6 +41,7 @@ internal sealed partial class FunctionLowerer
     public PyFunctionDef LowerFunction(IMethodSymbol method, SyntaxNode syntax, string name, bool hasSelf, Func<IOperation?, List<PyStmt>>? prologue)
     {
         var parameters = new List<PyParameter>();
+        _hasSelf = hasSelf;
         if (hasSelf) parameters.Add(new PyParameter("self"));
         parameters.AddRange(method.Parameters.Select(p => new PyParameter(DeclareLocal(p))));
         var body = new List<PyStmt>();

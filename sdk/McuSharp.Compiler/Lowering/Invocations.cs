@@ -52,6 +52,7 @@ internal sealed partial class FunctionLowerer
             if (method.Name == "ToString" && method.Parameters.Length == 0) return Stringify(enumValue);
             if (method.Name == "HasFlag") return LowerHasFlag(new LibraryCall(invocation, enumValue, arguments));
         }
+        if (invocation.Instance is { Type: ITypeParameterSymbol typeParameter } && LowerTypeParameterCall(invocation, typeParameter) is { } onTypeParameter) return onTypeParameter;
         if (invocation.Instance is { } receiver && (IsUserType(receiver.Type) || receiver.Type is ITypeParameterSymbol))
         {
             switch (method.Name)

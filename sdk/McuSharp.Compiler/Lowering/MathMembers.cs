@@ -24,6 +24,12 @@ internal sealed partial class FunctionLowerer
             ? Call(f.Helper("_math_clamp"), f.Lower(c[0]), f.Lower(c[1]), f.Lower(c[2])) : null;
         table["Math.Sign/1"] = (f, c) => KindOf(c[0]).IsFloating() ? Call(f.Helper("_math_sign"), f.Lower(c[0])) : Call(f.Helper("_math_isign"), f.Lower(c[0]));
 
+        // CompareTo: -1, 0 or 1; for floating point, NaN sorts first and equals itself.
+        foreach (var type in new[] { "Int32", "Int64", "UInt32", "UInt64", "Int16", "UInt16", "Byte", "SByte", "Char" })
+            table[type + ".CompareTo/1"] = (f, c) => KindOf(c[0]) == KindOf(c.Receiver!) || KindOf(c[0]).IsInteger() ? Call(f.Helper("_compare_ints"), f.Lower(c.Receiver!), f.Lower(c[0])) : null;
+        foreach (var type in new[] { "Double", "Single" })
+            table[type + ".CompareTo/1"] = (f, c) => KindOf(c[0]).IsFloating() || KindOf(c[0]).IsInteger() ? Call(f.Helper("_compare_floats"), f.Lower(c.Receiver!), f.Lower(c[0])) : null;
+
         foreach (var type in new[] { "Double", "Single" })
         {
             table[type + ".IsNaN/1"] = (f, c) => f.Lower(c[0]) is PyName name ? new PyCompare(name, PyCompareOperator.NotEq, name) : Call(f.Helper("_isnan"), f.Lower(c[0]));

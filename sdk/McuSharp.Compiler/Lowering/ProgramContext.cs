@@ -34,6 +34,12 @@ internal sealed class ProgramContext
     /// <summary>The program's classes, structs and interfaces.</summary>
     public ProgramTypes Types { get; } = new();
 
+    /// <summary>Per generic class, the type parameters whose defaults its objects keep (see Generics.cs).</summary>
+    public Dictionary<INamedTypeSymbol, IReadOnlyList<ITypeParameterSymbol>> ReifiedParameters { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The types the program passes for each type parameter (see Generics.cs).</summary>
+    public TypeArguments TypeArguments { get; set; } = TypeArguments.None;
+
     /// <summary>Module-level tables the lowered code refers to (enum names), by name; emitted after the imports.</summary>
     public SortedDictionary<string, PyStmt> ModuleDefinitions { get; } = new(StringComparer.Ordinal);
 

@@ -22,9 +22,13 @@ internal sealed class ProgramLowerer
         _compilation = compilation;
         _context = new ProgramContext(compilation, new Names(runtime.HelperNames), runtime)
         {
-            TrustsNullableAnnotations = !hasNullableWarnings && !CreatesStringArraysWithoutInitializer(compilation),
+            TrustsNullableAnnotations = !hasNullableWarnings && !CreatesStringArraysWithoutInitializer(compilation) && !SuppressesNullableWarnings(compilation),
         };
     }
+
+    /// <summary>`x!` tells Roslyn a value is not null without making it so (`default!` is null).</summary>
+    private static bool SuppressesNullableWarnings(Compilation compilation) =>
+        compilation.SyntaxTrees.Any(tree => tree.GetRoot().DescendantNodes().Any(n => n.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression)));
 
     /// <summary>`new string[n]` holds nulls although its elements are typed non-nullable, and Roslyn does not warn about it.</summary>
     private static bool CreatesStringArraysWithoutInitializer(Compilation compilation) =>
@@ -86,7 +90,12 @@ internal sealed class ProgramLowerer
                         fields.Add((property, syntax));
                         break;
                     case IPropertySymbol { IsStatic: true } property:
-                        Unsupported(syntax, "A static property with accessor bodies", "use a static method, or a static auto-property");
+                        // Its accessors are module-level functions, like static methods.
+                        foreach (var (accessor, accessorBody) in TypeLowerer.AccessorBodies(property))
+                        {
+                            members.Add(accessor);
+                            methods.Add((accessor, accessorBody));
+                        }
                         break;
                     case IPropertySymbol:
                         break;
@@ -108,6 +117,7 @@ internal sealed class ProgramLowerer
         foreach (var type in _context.Types.All) _context.Types.NameConstructors(type);
         _context.Types.DecidePropertyShapes(_context.Types.All.SelectMany(t => t.GetMembers().OfType<IPropertySymbol>()));
         var typeLowerer = new TypeLowerer(_context);
+        _context.TypeArguments = TypeArguments.Compute(_context, AllBodies(), _context.Types.All);
         FunctionLowerer.CallSiteRanges.Compute(_context, methods.Select(m => ((IMethodSymbol?)m.Symbol, m.Syntax))
             .Concat(fields.Where(f => InitializerOf(f.Syntax) is not null).Select(f => ((IMethodSymbol?)null, (SyntaxNode)InitializerOf(f.Syntax)!)))
             .Concat(staticConstructors.Select(c => ((IMethodSymbol?)c.Symbol, (SyntaxNode)c.Syntax)))
@@ -117,7 +127,7 @@ internal sealed class ProgramLowerer
         foreach (var (symbol, syntax) in methods)
         {
             var lowerer = new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree));
-            body.Add(lowerer.LowerMethod(symbol, (BaseMethodDeclarationSyntax)syntax));
+            body.Add(lowerer.LowerFunction(symbol, syntax, _context.Names.GlobalName(symbol)!, hasSelf: false, prologue: null));
         }
         typeLowerer.LowerMembers(_context.Types.All);
         var initializers = new List<PyStmt>();
@@ -177,6 +187,17 @@ internal sealed class ProgramLowerer
             var name = _context.Names.StaticConstructorName(cctor);
             functions.Add(new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree)).LowerStaticConstructor(cctor, syntax, name));
             yield return new PyExprStmt(new PyCall(new PyName(name), Array.Empty<PyExpr>())) { Origin = ProgramContext.OriginOf(syntax) };
+        }
+    }
+
+    /// <summary>Every operation tree of the program's code: member bodies and initializers.</summary>
+    private IEnumerable<IOperation> AllBodies()
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var model = _context.ModelOf(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax))
+                if (model.GetOperation(node) is { } operation) yield return operation;
         }
     }
 

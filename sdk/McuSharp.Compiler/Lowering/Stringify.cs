@@ -25,6 +25,7 @@ internal sealed partial class FunctionLowerer
     private PyExpr StringifyValue(PyExpr value, ITypeSymbol? type, IOperation origin)
     {
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumText(value, enumType, origin.Syntax);
+        if (type is ITypeParameterSymbol parameter) return StringifyTypeParameter(value, parameter, origin);
         if (IsNullableValueType(type))
         {
             // A null T? prints as nothing.

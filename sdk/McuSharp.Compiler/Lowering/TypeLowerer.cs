@@ -49,7 +49,7 @@ internal sealed class TypeLowerer
     }
 
     /// <summary>The getter and setter bodies of a property with code (none for an auto-property).</summary>
-    private static IEnumerable<(IMethodSymbol Method, SyntaxNode Syntax)> AccessorBodies(IPropertySymbol property)
+    public static IEnumerable<(IMethodSymbol Method, SyntaxNode Syntax)> AccessorBodies(IPropertySymbol property)
     {
         if (property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not BasePropertyDeclarationSyntax syntax) yield break;
         if (syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow } && property.GetMethod is { } arrowGetter) { yield return (arrowGetter, arrow); yield break; }

@@ -157,3 +157,124 @@ class _NetDict:
 
     def items(self):
         return [(self._keys[i], self._vals[i]) for i in self._live()]
+
+#: helper _net_sort uses _intro
+def _net_sort(keys, compare):
+    # List.Sort and Array.Sort with a comparer are .NET's introsort, which is not stable: elements that compare equal
+    # end up in the order this exact algorithm leaves them (insertion sort up to 16 elements, median-of-three
+    # partitions, heapsort past the depth limit), so the order of equal elements matches .NET's.
+    n = len(keys)
+    if n < 2:
+        return
+    depth = 0
+    while n >= 1:
+        depth += 1
+        n //= 2
+    _intro(keys, 0, len(keys) - 1, 2 * depth, compare)
+
+#: helper _intro uses _swap_greater _heap_sort
+def _intro(a, lo, hi, depth, compare):
+    while hi > lo:
+        size = hi - lo + 1
+        if size <= 16:
+            if size == 2:
+                _swap_greater(a, lo, hi, compare)
+            elif size == 3:
+                _swap_greater(a, lo, hi - 1, compare)
+                _swap_greater(a, lo, hi, compare)
+                _swap_greater(a, hi - 1, hi, compare)
+            elif size > 3:
+                for i in range(lo, hi):
+                    t = a[i + 1]
+                    j = i
+                    while j >= lo and compare(t, a[j]) < 0:
+                        a[j + 1] = a[j]
+                        j -= 1
+                    a[j + 1] = t
+            return
+        if depth == 0:
+            _heap_sort(a, lo, hi, compare)
+            return
+        depth -= 1
+        mid = lo + (hi - lo) // 2
+        _swap_greater(a, lo, mid, compare)
+        _swap_greater(a, lo, hi, compare)
+        _swap_greater(a, mid, hi, compare)
+        pivot = a[mid]
+        a[mid], a[hi - 1] = a[hi - 1], a[mid]
+        left = lo
+        right = hi - 1
+        while left < right:
+            left += 1
+            while compare(a[left], pivot) < 0:
+                left += 1
+            right -= 1
+            while compare(pivot, a[right]) < 0:
+                right -= 1
+            if left >= right:
+                break
+            a[left], a[right] = a[right], a[left]
+        if left != hi - 1:
+            a[left], a[hi - 1] = a[hi - 1], a[left]
+        _intro(a, left + 1, hi, depth, compare)
+        hi = left - 1
+
+#: helper _swap_greater
+def _swap_greater(a, i, j, compare):
+    if i != j and compare(a[i], a[j]) > 0:
+        a[i], a[j] = a[j], a[i]
+
+#: helper _heap_sort
+def _heap_sort(a, lo, hi, compare):
+    n = hi - lo + 1
+    for i in range(n // 2, 0, -1):
+        _down_heap(a, i, n, lo, compare)
+    for i in range(n, 1, -1):
+        a[lo], a[lo + i - 1] = a[lo + i - 1], a[lo]
+        _down_heap(a, 1, i - 1, lo, compare)
+
+def _down_heap(a, i, n, lo, compare):
+    d = a[lo + i - 1]
+    while i <= n // 2:
+        child = 2 * i
+        if child < n and compare(a[lo + child - 1], a[lo + child]) < 0:
+            child += 1
+        if not compare(d, a[lo + child - 1]) < 0:
+            break
+        a[lo + i - 1] = a[lo + child - 1]
+        i = child
+    a[lo + i - 1] = d
+
+#: helper _compare_to
+def _compare_to(a, b):
+    # Comparer<T>.Default for the program's IComparable objects: null sorts first.
+    if a is None:
+        return 0 if b is None else -1
+    return 1 if b is None else a.CompareTo(b)
+
+#: helper _reverse
+def _reverse(items):
+    i = 0
+    j = len(items) - 1
+    while i < j:
+        items[i], items[j] = items[j], items[i]
+        i += 1
+        j -= 1
+
+#: helper _fill
+def _fill(items, value):
+    for i in range(len(items)):
+        items[i] = value
+
+#: helper _array_copy uses _argrange
+def _array_copy(src, si, dst, di, n):
+    if si < 0 or di < 0 or n < 0:
+        _argrange('length' if n < 0 else 'srcIndex' if si < 0 else 'dstIndex')
+    if si + n > len(src) or di + n > len(dst):
+        raise ValueError('Destination array was not long enough. Check the destination index, length, and the array\'s lower bounds.')
+    if src is dst and si < di:
+        for k in range(n - 1, -1, -1):
+            dst[di + k] = src[si + k]
+    else:
+        for k in range(n):
+            dst[di + k] = src[si + k]

@@ -66,3 +66,46 @@ def _nvalue(v):
     if v is None:
         raise ValueError('Nullable object must have a value.')
     return v
+
+#: helper _equals
+def _equals(a, b):
+    # Equals on a value of a generic type: the object's own Equals, or value equality (NaN equals NaN, as double.Equals says).
+    equals = getattr(a, 'Equals', None)
+    if equals is not None:
+        return equals(b)
+    if isinstance(a, float) and a != a:
+        return isinstance(b, float) and b != b
+    return a == b
+
+#: helper _compare_ints
+def _compare_ints(a, b):
+    return (a > b) - (a < b)
+
+#: helper _compare_floats
+def _compare_floats(a, b):
+    # double.CompareTo: NaN is less than every number and equal to itself.
+    if a < b:
+        return -1
+    if a > b:
+        return 1
+    if a == b:
+        return 0
+    return (b != b) - (a != a)
+
+#: helper _compare_any uses _compare_floats _compare_to
+def _compare_any(a, b):
+    # CompareTo on a generic value whose type the program varies: the object's own CompareTo, else the number's.
+    if isinstance(a, float) or isinstance(b, float):
+        return _compare_floats(a, b)
+    if isinstance(a, (int, str)):
+        return (a > b) - (a < b)
+    return _compare_to(a, b)
+
+#: helper _new_kept
+def _new_kept(cls, init, kept, *args, **kw):
+    # An object of a generic class that keeps the defaults of its type arguments (the device erases them).
+    o = object.__new__(cls)
+    for name, value in kept:
+        setattr(o, name, value)
+    init(o, *args, **kw)
+    return o

@@ -6,7 +6,6 @@ static class RefuseUnsupportedLibraryMember
     static void Main()
     {
         int[] values = { 3, 1, 2 };
-        Array.Sort(values);
-        Console.WriteLine(string.Join(",", values));
+        Console.WriteLine(Array.BinarySearch(values, 2));
     }
 }
