@@ -75,7 +75,7 @@ internal sealed partial class FunctionLowerer
             _context.ReportInternal(syntax, e);
         }
         if (_assignedGlobals.Count > 0) body.Insert(0, new PyGlobal(_assignedGlobals.ToList()));
-        return new PyFunctionDef(name, parameters, body) { Origin = ProgramContext.OriginOf(syntax) };
+        return new PyFunctionDef(name, parameters, body, IteratorDecorators(method, body)) { Origin = ProgramContext.OriginOf(syntax) };
     }
 
     private void LowerBody(IMethodSymbol method, IOperation operation, IOperation? block, List<PyStmt> body)

@@ -77,12 +77,14 @@ public sealed class MemberNames
     {
         var taken = InheritedNames(type);
         var own = new HashSet<string>(StringComparer.Ordinal);
-        var members = type.GetMembers().Where(IsNamedMember).ToList();
+        // Explicit interface implementations last: where one would take a name another member already answers to
+        // (IEnumerable.GetEnumerator beside the public IEnumerable<T>.GetEnumerator), it gets a name of its own.
+        var members = type.GetMembers().Where(IsNamedMember).OrderBy(IsExplicitImplementation).ToList();
         var newSlots = new List<ISymbol>();
         foreach (var member in members)
         {
             var inherited = InheritedSlot(type, member);
-            if (inherited.Count == 0) { newSlots.Add(member); continue; }
+            if (inherited.Count == 0 || IsExplicitImplementation(member) && own.Contains(Of(inherited[0]))) { newSlots.Add(member); continue; }
             var name = Of(inherited[0]);
             _names[member] = name;
             own.Add(name);
@@ -97,7 +99,7 @@ public sealed class MemberNames
         var overloaded = newSlots.OfType<IMethodSymbol>().GroupBy(m => m.Name).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var member in newSlots)
         {
-            var candidate = Names.Sanitize(member.Name);
+            var candidate = Names.Sanitize(member.Name[(member.Name.LastIndexOf('.') + 1)..]);
             if (member is IMethodSymbol method && overloaded.Contains(member.Name))
                 candidate += "_" + string.Join("_", method.Parameters.Select(p => Names.ShortTypeName(p.Type)));
             var unique = candidate;
@@ -108,6 +110,14 @@ public sealed class MemberNames
         }
         _usedByType[type] = own;
     }
+
+    private static bool IsExplicitImplementation(ISymbol member) => member switch
+    {
+        IMethodSymbol m => m.ExplicitInterfaceImplementations.Length > 0,
+        IPropertySymbol p => p.ExplicitInterfaceImplementations.Length > 0,
+        IEventSymbol e => e.ExplicitInterfaceImplementations.Length > 0,
+        _ => false,
+    };
 
     /// <summary>
     /// The members whose Python name <paramref name="member"/> must answer to: what it overrides, or the interface

@@ -191,6 +191,9 @@ internal sealed partial class FunctionLowerer
                 RestoreFacts(Join(whenTrue, CaptureFacts()));
                 break;
             }
+            case IReturnOperation { Kind: OperationKind.YieldReturn }:
+                foreach (var written in WrittenVariables(statement)) Forget(written);
+                break; // the code after a yield return runs when the caller asks for the next element
             case IReturnOperation or IThrowOperation:
                 _reachable = false;
                 break;

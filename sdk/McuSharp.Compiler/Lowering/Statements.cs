@@ -35,6 +35,12 @@ internal sealed partial class FunctionLowerer
             case IConditionalOperation conditional:
                 output.Add(LowerIf(conditional));
                 break;
+            case IReturnOperation { Kind: OperationKind.YieldReturn } yielded:
+                output.Add(At(new PyYield(LowerStored(yielded.ReturnedValue!, yielded.ReturnedValue!.Type)), yielded));
+                break;
+            case IReturnOperation { Kind: OperationKind.YieldBreak } yieldBreak:
+                output.Add(At(new PyReturn(null), yieldBreak));
+                break;
             case IReturnOperation { Kind: OperationKind.Return } ret:
                 output.Add(At(new PyReturn(ret.ReturnedValue is null ? null : IsOwnedLocal(ret.ReturnedValue) ? Lower(ret.ReturnedValue) : LowerStored(ret.ReturnedValue, ret.ReturnedValue.Type)), ret));
                 break;

@@ -216,6 +216,11 @@ internal sealed class TypeLowerer
             yield return new PyFunctionDef("__lt__", new[] { new PyParameter("self"), new PyParameter("other") },
                 new PyStmt[] { new PyReturn(new PyCompare(compare, PyCompareOperator.Lt, PyConst.Int(0))) });
         }
+        // foreach over a program object that implements IEnumerable<T> uses its GetEnumerator.
+        if (type.AllInterfaces.Any(i => i.Name == "IEnumerable" && i.ContainingNamespace.ToDisplayString() == "System.Collections.Generic")
+            && type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) is { } getEnumerator)
+            yield return new PyFunctionDef("__iter__", new[] { new PyParameter("self") },
+                new PyStmt[] { new PyReturn(new PyCall(new PyName("iter"), new PyExpr[] { new PyCall(new PyAttribute(self, _context.Members.Of(getEnumerator)), Array.Empty<PyExpr>()) })) });
         if (_context.UsesObjectToString && !OverridesToString(type))
             yield return new PyFunctionDef("ToString", new[] { new PyParameter("self") }, new PyStmt[] { new PyReturn(PyConst.Str(FullName(type))) });
     }

@@ -117,6 +117,9 @@ public sealed record PyReturn(PyExpr? Value) : PyStmt;
 
 public sealed record PyRaise(PyExpr? Exception) : PyStmt;
 
+/// <summary>`yield value`: the statement of a generator function.</summary>
+public sealed record PyYield(PyExpr Value) : PyStmt;
+
 public sealed record PyExceptHandler(PyExpr? Type, string? Name, IReadOnlyList<PyStmt> Body);
 
 public sealed record PyTry(IReadOnlyList<PyStmt> Body, IReadOnlyList<PyExceptHandler> Handlers, IReadOnlyList<PyStmt> OrElse, IReadOnlyList<PyStmt> Finally) : PyStmt;

@@ -91,6 +91,9 @@ public sealed class PyPrinter
             case PyReturn s:
                 WriteLine(s.Value is null ? "return" : "return " + Expr(s.Value, Precedence.Lowest), origin);
                 break;
+            case PyYield s:
+                WriteLine("yield " + Expr(s.Value, Precedence.Lowest), origin);
+                break;
             case PyRaise s:
                 WriteLine(s.Exception is null ? "raise" : "raise " + Expr(s.Exception, Precedence.Lowest), origin);
                 break;

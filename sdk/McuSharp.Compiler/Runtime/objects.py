@@ -109,3 +109,18 @@ def _new_kept(cls, init, kept, *args, **kw):
         setattr(o, name, value)
     init(o, *args, **kw)
     return o
+
+#: helper _reiterable
+def _reiterable(generator):
+    # A C# iterator method returns an IEnumerable that starts over at every foreach; a generator does not.
+    def start(*args):
+        return _Reiterable(generator, args)
+    return start
+
+class _Reiterable:
+    def __init__(self, generator, args):
+        self.generator = generator
+        self.args = args
+
+    def __iter__(self):
+        return self.generator(*self.args)
