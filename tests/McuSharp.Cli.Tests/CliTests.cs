@@ -24,6 +24,15 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void BuildIntoAFolderNamedWithATrailingSlash()
+    {
+        var output = Path.Combine(Mcu.TempFolder(), "out") + Path.DirectorySeparatorChar;
+        var build = Mcu.Invoke(Mcu.RepositoryRoot, "build", "samples/Hello", "--out", output);
+        Assert.AreEqual(0, build.ExitCode, build.Stderr);
+        Assert.IsTrue(File.Exists(Path.Combine(output, "main.py")), "main.py is written into the folder itself");
+    }
+
+    [TestMethod]
     public void UncaughtExceptionExitsOneWithTheTracebackAtCSharpLines()
     {
         var folder = Mcu.TempFolder();

@@ -8,8 +8,9 @@ public static class ModuleWriter
     public static void Write(CompileResult result, string outputDirectory, string? sourceRoot)
     {
         if (!result.Success) throw new InvalidOperationException("Only a successful compilation can be written.");
-        var target = Path.GetFullPath(outputDirectory);
-        var parent = Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        // "out/" and "out" are the same folder (a trailing separator would make the name empty).
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, "." + Path.GetFileName(target) + ".staging-" + Environment.ProcessId);
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
