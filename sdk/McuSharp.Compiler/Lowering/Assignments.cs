@@ -61,6 +61,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>`name = value`, with the cheapest exact integer wrap.</summary>
     private IEnumerable<PyStmt> AssignToName(PyName target, ISymbol? variable, IOperation value, ITypeSymbol targetType, IOperation origin)
     {
+        if (LowerOutCallStatement(value, origin, target) is { } outCall) return outCall; // ok, n = TryRead(...)
         var kind = ValueKinds.Of(targetType);
         if (kind.IsArithmeticInteger() && KindOf(value) == kind && !value.ConstantValue.HasValue && !IsChecked(value))
             return AssignRing(target, variable, UpdatingVariable(variable, () => Ring(value, kind)), kind, origin);
@@ -108,9 +109,12 @@ internal sealed partial class FunctionLowerer
             case ILocalReferenceOperation local:
                 var localName = LocalReference(local.Local);
                 return new Place(localName, localName, local.Type!, IsName: true, local.Local);
-            case IParameterReferenceOperation parameter when parameter.Parameter.RefKind == RefKind.None:
+            case IParameterReferenceOperation parameter:
                 var parameterName = LocalReference(parameter.Parameter);
                 return new Place(parameterName, parameterName, parameter.Type!, IsName: true, parameter.Parameter);
+            case IFieldReferenceOperation tupleElement when TupleElementIndex(tupleElement.Field) is not null:
+                Unsupported(target.Syntax, "Assigning one element of a tuple", "build a new tuple: t = (value, t.Item2)");
+                return null;
             case IFieldReferenceOperation { Field.IsStatic: true } field when _context.Names.GlobalName(field.Field) is { } global:
                 _assignedGlobals.Add(global);
                 return new Place(new PyName(global), new PyName(global), field.Type!, IsName: true);

@@ -86,7 +86,7 @@ internal sealed partial class FunctionLowerer
                 foreach (var (method, _) in methods)
                 {
                     if (escaping.Contains(method.OriginalDefinition) || method.MethodKind != MethodKind.Ordinary) continue;
-                    foreach (var parameter in method.Parameters)
+                    foreach (var parameter in method.Parameters.Where(p => p.RefKind == RefKind.None))
                     {
                         // A parameter nobody passes a value to belongs to an uncalled method (or the entry point).
                         if (recorder.TryGetValue(parameter, out var range) && range is { } r && r.Within(ValueKinds.Of(parameter.Type).Range()))

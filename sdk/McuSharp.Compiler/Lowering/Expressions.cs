@@ -36,14 +36,16 @@ internal sealed partial class FunctionLowerer
             IIsTypeOperation isType => LowerTypeTest(isType.ValueOperand, isType.TypeOperand, isType.Syntax),
             IIsPatternOperation isPattern => LowerIsPattern(isPattern),
             IAnonymousFunctionOperation or IDelegateCreationOperation => Unsupported(operation.Syntax, "A lambda or delegate", "delegates and closures arrive with the object model"),
-            ITupleOperation => Unsupported(operation.Syntax, "A tuple", "tuples arrive with the object model"),
+            ITupleOperation tuple => LowerTuple(tuple),
+            ITupleBinaryOperation tupleComparison => LowerTupleComparison(tupleComparison),
+            IDeconstructionAssignmentOperation => Unsupported(operation.Syntax, "A deconstruction inside an expression", "make it a statement of its own"),
             ISwitchExpressionOperation => Unsupported(operation.Syntax, "A switch expression", "switch expressions arrive later; use a switch statement"),
             ICoalesceOperation coalesce => LowerCoalesce(coalesce),
             IConditionalAccessOperation access => LowerConditionalAccess(access),
             IConditionalAccessInstanceOperation => _conditionalSubjects.Count > 0 ? _conditionalSubjects.Peek() : Unsupported(operation.Syntax, "This '?.'", "it could not be translated"),
             ICoalesceAssignmentOperation => Unsupported(operation.Syntax, "'??=' inside an expression", "make it a statement of its own"),
             IThrowOperation => Unsupported(operation.Syntax, "A throw expression", "exceptions arrive with the object model"),
-            IDeclarationExpressionOperation => Unsupported(operation.Syntax, "An out variable", "out parameters arrive with the object model"),
+            IDeclarationExpressionOperation => Unsupported(operation.Syntax, "An out variable here", "declare it in the call's argument list (out var x)"),
             _ => Unsupported(operation.Syntax, $"The expression '{Describe(operation)}'", "it has no MicroPython translation yet"),
         };
         return result.Origin is null ? At(result, operation) : result;
@@ -119,8 +121,6 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerParameterReference(IParameterReferenceOperation parameter)
     {
-        if (parameter.Parameter.RefKind != RefKind.None)
-            return Unsupported(parameter.Syntax, "A ref, out or in parameter", "ref/out parameters arrive with the object model; return the value instead");
         return VariableRead(parameter.Parameter);
     }
 
@@ -133,6 +133,7 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerFieldReference(IFieldReferenceOperation field)
     {
+        if (TupleElementIndex(field.Field) is { } element) return LowerTupleElement(field, element);
         if (!field.Field.IsStatic) return field.Field.DeclaringSyntaxReferences.Length > 0 ? LowerInstanceField(field) : UnsupportedMember(field, field.Field, "McuSharp does not know this field");
         if (_context.Names.GlobalName(field.Field) is { } name) return new PyName(name);
         if (field.Field.DeclaringSyntaxReferences.Length == 0) return LowerLibraryMember(field, field.Field, null, Array.Empty<IOperation>());

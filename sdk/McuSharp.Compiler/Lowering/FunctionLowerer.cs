@@ -43,7 +43,10 @@ internal sealed partial class FunctionLowerer
         var parameters = new List<PyParameter>();
         _hasSelf = hasSelf;
         if (hasSelf) parameters.Add(new PyParameter("self"));
-        parameters.AddRange(method.Parameters.Select(p => new PyParameter(DeclareLocal(p))));
+        // An out parameter is not passed in: its value comes back with the result (see OutAndRef.cs).
+        parameters.AddRange(method.Parameters.Where(p => p.RefKind != RefKind.Out).Select(p => new PyParameter(DeclareLocal(p))));
+        _returnedParameters = method.Parameters.Where(IsReturnedParameter).ToList();
+        _returnsVoid = method.ReturnsVoid;
         var body = new List<PyStmt>();
         try
         {
@@ -74,6 +77,7 @@ internal sealed partial class FunctionLowerer
         {
             _context.ReportInternal(syntax, e);
         }
+        if (FinalReturn() is { } finalReturn) body.Add(finalReturn);
         if (_assignedGlobals.Count > 0) body.Insert(0, new PyGlobal(_assignedGlobals.ToList()));
         return new PyFunctionDef(name, parameters, body, IteratorDecorators(method, body)) { Origin = ProgramContext.OriginOf(syntax) };
     }

@@ -39,9 +39,9 @@ internal sealed partial class FunctionLowerer
     {
         var method = invocation.TargetMethod;
         var arguments = ArgumentsInParameterOrder(invocation.Arguments);
+        if (HasReturnedArguments(invocation)) return LowerOutCallExpression(invocation);
         if (method.DeclaringSyntaxReferences.Length > 0 && method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation)
         {
-            if (method.Parameters.Any(p => p.RefKind != RefKind.None)) return Unsupported(invocation.Syntax, "ref, out and in arguments", "they arrive with the object model; return the value instead");
             if (!method.IsStatic) return LowerInstanceCall(invocation);
             var name = _context.Names.GlobalName(method);
             if (name is null) return Unsupported(invocation.Syntax, $"Calling '{method.Name}'", "the method could not be translated");

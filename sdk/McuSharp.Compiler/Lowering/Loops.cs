@@ -241,8 +241,17 @@ internal sealed partial class FunctionLowerer
         IIncrementOrDecrementOperation i => i.Target == op,
         IArgumentOperation arg => arg.Parameter?.RefKind is RefKind.Ref or RefKind.Out,
         IDeclarationExpressionOperation => true,
+        ITupleOperation tuple => IsDeconstructedInto(tuple),
         _ => false,
     };
+
+    /// <summary>Whether a tuple is (part of) the left side of a deconstruction or a foreach's deconstructed variables.</summary>
+    private static bool IsDeconstructedInto(IOperation tuple)
+    {
+        var node = tuple;
+        while (node.Parent is ITupleOperation or IDeclarationExpressionOperation) node = node.Parent;
+        return node.Parent is IDeconstructionAssignmentOperation d && d.Target == node || node.Parent is IForEachLoopOperation f && f.LoopControlVariable == node;
+    }
 
     /// <summary>
     /// Conservatively: the body calls a method other than a read-only lookup on this list or on any other list (which
@@ -270,16 +279,15 @@ internal sealed partial class FunctionLowerer
 
     private void LowerForEach(IForEachLoopOperation loop, List<PyStmt> output)
     {
-        if (loop.LoopControlVariable is not IVariableDeclaratorOperation declarator)
-        {
-            Unsupported(loop.LoopControlVariable.Syntax, "Deconstruction in foreach", "tuples and deconstruction arrive with the object model; use a KeyValuePair variable");
-            return;
-        }
+        PyExpr? target = loop.LoopControlVariable is IVariableDeclaratorOperation declarator
+            ? LocalReference(declarator.Symbol)
+            : DeconstructionTarget(loop.LoopControlVariable, new List<PyStmt>());
+        if (target is null) return;
         var collection = WithoutImplicitConversions(loop.Collection);
         var iterable = ForEachIterable(collection);
         var (_, bodyStart) = LoopEntryFacts(loop);
         var body = LowerLoopBody(loop.Body, loop, null, bodyStart);
-        output.Add(At(new PyFor(LocalReference(declarator.Symbol), iterable, body), loop));
+        output.Add(At(new PyFor(target, iterable, body), loop));
     }
 
     private void LowerBranch(IBranchOperation branch, List<PyStmt> output)

@@ -42,7 +42,7 @@ internal sealed partial class FunctionLowerer
                 output.Add(At(new PyReturn(null), yieldBreak));
                 break;
             case IReturnOperation { Kind: OperationKind.Return } ret:
-                output.Add(At(new PyReturn(ret.ReturnedValue is null ? null : IsOwnedLocal(ret.ReturnedValue) ? Lower(ret.ReturnedValue) : LowerStored(ret.ReturnedValue, ret.ReturnedValue.Type)), ret));
+                output.Add(At(new PyReturn(ReturnValue(ret.ReturnedValue is null ? null : IsOwnedLocal(ret.ReturnedValue) ? Lower(ret.ReturnedValue) : LowerStored(ret.ReturnedValue, ret.ReturnedValue.Type))), ret));
                 break;
             case IWhileLoopOperation loop:
                 LowerWhile(loop, output);
@@ -120,6 +120,9 @@ internal sealed partial class FunctionLowerer
             case IIncrementOrDecrementOperation increment:
                 output.AddRange(LowerIncrementStatement(increment));
                 break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                output.AddRange(LowerDeconstructionStatement(deconstruction));
+                break;
             case ICoalesceAssignmentOperation coalesceAssignment:
                 output.AddRange(LowerCoalesceAssignmentStatement(coalesceAssignment));
                 break;
@@ -128,6 +131,9 @@ internal sealed partial class FunctionLowerer
                 break;
             case IInvocationOperation append when IsBuilderAppend(append):
                 LowerBuilderAppendStatement(append, output);
+                break;
+            case IInvocationOperation withOuts when LowerOutCallStatement(withOuts, withOuts, null) is { } outCall:
+                output.AddRange(outCall);
                 break;
             default:
                 output.Add(At(new PyExprStmt(Lower(expression)), expression));

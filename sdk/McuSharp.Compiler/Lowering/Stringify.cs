@@ -26,6 +26,7 @@ internal sealed partial class FunctionLowerer
     {
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumText(value, enumType, origin.Syntax);
         if (type is ITypeParameterSymbol parameter) return StringifyTypeParameter(value, parameter, origin);
+        if (type is INamedTypeSymbol { IsTupleType: true } tupleType) return StringifyTuple(value, tupleType, origin);
         if (IsNullableValueType(type))
         {
             // A null T? prints as nothing.

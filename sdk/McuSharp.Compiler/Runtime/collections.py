@@ -278,3 +278,9 @@ def _array_copy(src, si, dst, di, n):
     else:
         for k in range(n):
             dst[di + k] = src[si + k]
+
+#: helper _try_get
+def _try_get(d, key, default):
+    if key in d:
+        return True, d[key]
+    return False, default
