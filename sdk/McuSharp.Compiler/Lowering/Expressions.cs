@@ -39,7 +39,7 @@ internal sealed partial class FunctionLowerer
             ITupleOperation tuple => LowerTuple(tuple),
             ITupleBinaryOperation tupleComparison => LowerTupleComparison(tupleComparison),
             IDeconstructionAssignmentOperation => Unsupported(operation.Syntax, "A deconstruction inside an expression", "make it a statement of its own"),
-            ISwitchExpressionOperation => Unsupported(operation.Syntax, "A switch expression", "switch expressions arrive later; use a switch statement"),
+            ISwitchExpressionOperation switchExpression => LowerSwitchExpression(switchExpression),
             ICoalesceOperation coalesce => LowerCoalesce(coalesce),
             IConditionalAccessOperation access => LowerConditionalAccess(access),
             IConditionalAccessInstanceOperation => _conditionalSubjects.Count > 0 ? _conditionalSubjects.Peek() : Unsupported(operation.Syntax, "This '?.'", "it could not be translated"),

@@ -12,6 +12,31 @@ namespace McuSharp.Compiler.Lowering;
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
+    /// <summary>
+    /// A switch expression: the subject evaluated once, then each arm's test (pattern, then `when` guard) in order,
+    /// the first that passes giving the value; no match throws as .NET does.
+    /// </summary>
+    private PyExpr LowerSwitchExpression(ISwitchExpressionOperation switchExpression)
+    {
+        var subject = Lower(switchExpression.Value);
+        PyExpr? setup = null;
+        if (subject is not (PyName or PyConst))
+        {
+            var temp = NewTemp();
+            setup = new PyNamedExpr(temp, subject);
+            subject = temp;
+        }
+        PyExpr result = Call(Helper("_no_match"), subject);
+        foreach (var arm in switchExpression.Arms.Reverse())
+        {
+            var test = Test(subject, subject, switchExpression.Value.Type, arm.Pattern);
+            if (arm.Guard is { } guard) test = test is PyConst { Value: true } ? LowerCondition(guard) : new PyBoolOp(PyBoolOperator.And, test, LowerCondition(guard));
+            var value = LowerStored(arm.Value, switchExpression.Type);
+            result = test is PyConst { Value: true } ? value : new PyIfExp(test, value, result);
+        }
+        return setup is null ? result : new PySubscript(new PyTuple(new[] { setup, result }), Int(1));
+    }
+
     private PyExpr LowerIsPattern(IIsPatternOperation pattern)
     {
         var subject = Lower(pattern.Value);

@@ -124,3 +124,7 @@ class _Reiterable:
 
     def __iter__(self):
         return self.generator(*self.args)
+
+#: helper _no_match
+def _no_match(value):
+    raise ValueError("Non-exhaustive switch expression failed to match its input.")
