@@ -22,6 +22,12 @@ internal sealed partial class FunctionLowerer
         var statements = new List<PyStmt>();
         // C# evaluates the array and the index before the value; Python evaluates a subscript target after it. That
         // matters only when the value has side effects: then the target's parts are evaluated first, into temporaries.
+        if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Length", Instance: { Type.Name: "StringBuilder" } builder })
+        {
+            // sb.Length = n keeps the first n characters (or pads with '\0').
+            statements.Add(At(new PyExprStmt(Call(Helper("_sb_set_length"), Lower(builder), Lower(assignment.Value))), assignment));
+            return statements;
+        }
         if (assignment.Target is IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: { } setter } staticProperty } && _context.Names.GlobalName(staticProperty) is null)
         {
             // A static property with a setter body: a call of its setter function.

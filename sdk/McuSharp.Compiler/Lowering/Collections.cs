@@ -82,6 +82,13 @@ internal sealed partial class FunctionLowerer
         table["StringBuilder.ToString/0"] = (f, c) => Method(Str(""), "join", f.Lower(c.Receiver!));
         table["StringBuilder.Length/0"] = (f, c) => Call(new PyName("len"), Method(Str(""), "join", f.Lower(c.Receiver!)));
         table["StringBuilder.Clear/0"] = (f, c) => Call(f.Helper("_sb_clear"), f.Lower(c.Receiver!));
+        table["StringBuilder.Append/2"] = (f, c) => KindOf(c[0]) == ValueKind.Char && KindOf(c[1]) == ValueKind.Int32
+            ? Call(f.Helper("_sb_append"), f.Lower(c.Receiver!), new PyBinOp(f.Lower(c[0]), PyBinaryOperator.Mult, Call(f.Helper("_ix"), f.Lower(c[1])))) : null;
+        table["StringBuilder.Insert/2"] = (f, c) => Call(f.Helper("_sb_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), KindOf(c[1]) == ValueKind.Char ? f.Lower(c[1]) : f.Stringify(c[1]));
+        table["StringBuilder.Remove/2"] = (f, c) => Call(f.Helper("_sb_remove"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
+        table["StringBuilder.Replace/2"] = (f, c) => KindOf(c[0]) is ValueKind.String or ValueKind.Char
+            ? Call(f.Helper("_sb_replace"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1])) : null;
+        table["StringBuilder.this[]/1"] = (f, c) => new PySubscript(Method(Str(""), "join", f.Lower(c.Receiver!)), f.CheckedIndex(c[0], c.Receiver!));
     }
 
     /// <summary>
@@ -95,10 +102,18 @@ internal sealed partial class FunctionLowerer
 
     private bool IsInsertionOrdered => _context.DictionaryShape == DictionaryShape.InsertionOrdered;
 
+    /// <summary>An empty dictionary (or HashSet) of the program's shape.</summary>
+    private PyExpr NewDictionary() => _context.DictionaryShape switch
+    {
+        DictionaryShape.Slotted => Call(Helper("_NetDict")),
+        DictionaryShape.InsertionOrdered => new PyDict(new[] { ((PyExpr)PyConst.None, (PyExpr)new PyList(Array.Empty<PyExpr>())) }),
+        _ => new PyDict(Array.Empty<(PyExpr, PyExpr)>()),
+    };
+
     /// <summary>The elements of a sequence for a new collection: a copy of each when they are mutable structs.</summary>
     private PyExpr CopiedElements(IOperation sequence)
     {
-        var lowered = Lower(sequence);
+        var lowered = Elements(sequence);
         if (!IsMutableStruct(ElementType(sequence.Type))) return lowered;
         var element = new PyName("_x");
         return new PyListComp(Method(element, "_cp"), element, lowered);
@@ -226,12 +241,6 @@ internal sealed partial class FunctionLowerer
         if (IsDictionaryType(type))
         {
             if (arguments.Count > 0 && KindOf(arguments[0]) != ValueKind.Int32) return Unsupported(creation.Syntax, "Copying a dictionary or passing a comparer", "create an empty dictionary and add the entries");
-            PyExpr NewDictionary() => _context.DictionaryShape switch
-            {
-                DictionaryShape.Slotted => Call(Helper("_NetDict")),
-                DictionaryShape.InsertionOrdered => new PyDict(new[] { ((PyExpr)PyConst.None, (PyExpr)new PyList(Array.Empty<PyExpr>())) }),
-                _ => new PyDict(Array.Empty<(PyExpr, PyExpr)>()),
-            };
             if (creation.Initializer is null) return NewDictionary();
             var entries = new List<PyExpr>();
             foreach (var init in creation.Initializer.Initializers)
@@ -252,6 +261,7 @@ internal sealed partial class FunctionLowerer
             var hasAdd = creation.Initializer.Initializers.Any(i => i is IInvocationOperation);
             return Call(Helper(hasAdd ? "_dict_add_all" : "_dict_set_all"), NewDictionary(), new PyList(entries));
         }
+        if (type is not null && LowerQueueStackSetCreation(creation, type, arguments) is { } queueStackSet) return queueStackSet;
         if (type?.Name == "StringBuilder" && type.ContainingNamespace.ToDisplayString() == "System.Text")
         {
             if (creation.Initializer is not null) return Unsupported(creation.Syntax, "An initializer on StringBuilder", "call Append");
@@ -266,10 +276,17 @@ internal sealed partial class FunctionLowerer
         return UnsupportedMember(creation, (ISymbol?)creation.Constructor ?? creation.Type!, "McuSharp has no translation for it yet");
     }
 
-    /// <summary>What `foreach` iterates: a dictionary yields its (key, value) pairs.</summary>
-    private PyExpr ForEachIterable(IOperation collection)
+    /// <summary>
+    /// The elements of a collection in .NET's enumeration order, as a Python iterable (what `foreach` iterates, and
+    /// string.Join and the collection constructors read): a dictionary yields its (key, value) pairs, a HashSet its
+    /// items, a Stack its items from the top.
+    /// </summary>
+    private PyExpr Elements(IOperation collection)
     {
+        collection = WithoutImplicitConversions(collection);
         if (IsDictionaryType(collection.Type)) return DictionaryItems(collection);
+        if (IsHashSetType(collection.Type)) return DictionaryKeys(collection);
+        if (IsCollectionType(collection.Type, "Stack")) return Call(new PyName("reversed"), Lower(collection));
         if (collection is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } keysOf } && IsDictionaryType(keysOf.Type)) return DictionaryKeys(keysOf);
         if (collection is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } valuesOf } && IsDictionaryType(valuesOf.Type)) return DictionaryValues(valuesOf);
         return Lower(collection);

@@ -29,6 +29,7 @@ internal sealed partial class FunctionLowerer
         AddConsoleMembers(table);
         AddMathMembers(table);
         AddCollectionMembers(table);
+        AddQueueStackSetMembers(table);
         AddParsingMembers(table);
         return table;
     }

@@ -77,7 +77,7 @@ internal sealed class ProgramContext
         var model = ModelOf(tree);
         return tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
             .Any(call => call.Expression.ToString().EndsWith("Remove", StringComparison.Ordinal)
-                && model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Remove", ContainingType: { Name: "Dictionary", Arity: 2 } });
+                && model.GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Remove", ContainingType: var type } && IsDictionary(type));
     });
 
     private bool? _usesDictionaryRemove;
@@ -98,8 +98,10 @@ internal sealed class ProgramContext
 
     private bool? _enumeratesDictionaries;
 
+    /// <summary>Dictionary&lt;K,V&gt; and HashSet&lt;T&gt; (a HashSet is a dictionary whose values are not used): they share one shape.</summary>
     private static bool IsDictionary(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Name: "Dictionary", Arity: 2 } named && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
+        type is INamedTypeSymbol { Name: "Dictionary", Arity: 2 } or INamedTypeSymbol { Name: "HashSet", Arity: 1 }
+        && type.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
 
     private static bool ObservesDictionaryOrder(IOperation operation) => operation switch
     {

@@ -191,7 +191,7 @@ internal sealed partial class FunctionLowerer
         var elementType = ElementType(sequence.Type);
         if (elementType is null) return null;
         var elementKind = ValueKinds.Of(elementType);
-        var items = Lower(sequence);
+        var items = Elements(sequence);
         if (elementKind == ValueKind.String || elementKind == ValueKind.Char)
             return Method(separator, "join", elementKind == ValueKind.String ? new PyListComp(new PyBoolOp(PyBoolOperator.Or, new PyName("_x"), Str("")), new PyName("_x"), items) : items);
         var element = new PyName("_x");

@@ -97,6 +97,36 @@ def _sb_clear(builder):
     builder.clear()
     return builder
 
+#: helper _sb_insert uses _argrange
+def _sb_insert(builder, index, text):
+    whole = ''.join(builder)
+    if index < 0 or index > len(whole):
+        _argrange('index')
+    builder[:] = [whole[:index], text, whole[index:]]
+    return builder
+
+#: helper _sb_remove uses _argrange
+def _sb_remove(builder, start, length):
+    whole = ''.join(builder)
+    if start < 0 or length < 0 or start + length > len(whole):
+        _argrange('length' if length < 0 or start >= 0 else 'startIndex')
+    builder[:] = [whole[:start], whole[start + length:]]
+    return builder
+
+#: helper _sb_replace
+def _sb_replace(builder, old, new):
+    if old is None or old == '':
+        raise ValueError("The value cannot be an empty string. (Parameter 'oldValue')")
+    builder[:] = [''.join(builder).replace(old, new or '')]
+    return builder
+
+#: helper _sb_set_length uses _argrange
+def _sb_set_length(builder, length):
+    whole = ''.join(builder)
+    if length < 0:
+        _argrange('value')
+    builder[:] = [whole[:length] + '\0' * (length - len(whole))]
+
 #: helper _NetDict
 class _NetDict:
     # Dictionary<K,V> for programs that call Remove: .NET puts the next new key into the most recently
@@ -284,3 +314,44 @@ def _try_get(d, key, default):
     if key in d:
         return True, d[key]
     return False, default
+
+#: helper _dequeue
+def _dequeue(q):
+    if not q:
+        raise ValueError('Queue empty.')
+    return q.pop(0)
+
+#: helper _queue_peek
+def _queue_peek(q):
+    if not q:
+        raise ValueError('Queue empty.')
+    return q[0]
+
+#: helper _stack_pop
+def _stack_pop(s):
+    if not s:
+        raise ValueError('Stack empty.')
+    return s.pop()
+
+#: helper _stack_peek
+def _stack_peek(s):
+    if not s:
+        raise ValueError('Stack empty.')
+    return s[-1]
+
+#: helper _set_add
+def _set_add(s, item):
+    # HashSet.Add: False when the item is there already; an insertion-ordered set keeps its order under None.
+    if item in s:
+        return False
+    order = s.get(None)
+    if order is not None:
+        order.append(item)
+    s[item] = True
+    return True
+
+#: helper _set_add_all uses _set_add
+def _set_add_all(s, items):
+    for item in items:
+        _set_add(s, item)
+    return s
