@@ -51,20 +51,17 @@ public sealed class BoardSession
     private readonly HashSet<string> _loaded = new();
 
     public RawRepl Repl { get; }
-    public BoardInfo Info { get; }
+    public BoardInfo Info { get; private set; } = BoardInfo.Parse("");
 
-    private BoardSession(RawRepl repl, BoardInfo info)
-    {
-        Repl = repl;
-        Info = info;
-    }
+    private BoardSession(RawRepl repl) => Repl = repl;
 
     /// <summary>Enters the raw REPL (soft-resetting there: a clean heap, main.py stopped) and probes the firmware.</summary>
     public static BoardSession Start(RawRepl repl, bool softReset = true)
     {
         repl.Enter(softReset);
-        var session = new BoardSession(repl, BoardInfo.Parse(""));
-        return new BoardSession(repl, session.Probe());
+        var session = new BoardSession(repl);
+        session.Info = session.Probe();
+        return session;
     }
 
     /// <summary>Runs the probe (again): it also (re)defines the helpers' shared names. Retried: a lossy line may garble it.</summary>

@@ -89,7 +89,7 @@ public static class Deployer
 
         var needed = changed.Sum(f => (long)f.Content.Length);
         if (board.Info.Free is { } free && needed > free)
-            throw new DeployException(DeployErrors.NoSpace, $"The board has {free:N0} bytes free; the changed files need {needed:N0} (they are written beside the old ones first). Nothing was changed. Remove files from the board (mcu fs ls / mcu fs rm) or deploy less.");
+            throw new DeployException(DeployErrors.NoSpace, $"The board has {free:N0} bytes free; the changed files need {needed:N0} (they are written beside the old ones first). Remove files from the board (mcu fs ls / mcu fs rm) or deploy less.");
 
         wrote |= changed.Count > 0 || stale.Count > 0 || temporaries.Count > 0;
         // Record what McuSharp is about to own before writing it: an interrupted deploy still cleans up after itself.

@@ -114,6 +114,19 @@ public sealed unsafe class BoardEmulator : IDisposable
         _toHost = new Thread(BoardToHost) { IsBackground = true, Name = "emulator board→host" };
         _toBoard.Start();
         _toHost.Start();
+        if (_board is not null) WaitUntilReady();
+    }
+
+    /// <summary>Loading the VM takes a moment (longer on a busy machine): the board is there once its REPL runs.</summary>
+    private void WaitUntilReady()
+    {
+        var deadline = Environment.TickCount64 + 60_000;
+        while (!Log.Contains("board: ready"))
+        {
+            if (_board!.HasExited || Environment.TickCount64 > deadline)
+                throw new InvalidOperationException($"The board emulator did not start: {Log}");
+            Thread.Sleep(20);
+        }
     }
 
     private Process StartBoard()

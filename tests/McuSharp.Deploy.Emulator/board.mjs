@@ -67,6 +67,7 @@ if (isMainThread) {
     worker.on("message", (m) => {
       if (self !== worker) return;
       if (m.out) process.stdout.write(m.out);
+      if (m.ready) process.stderr.write(`board: ready (${mode})\n`);
       if (m.reboot) restart(m.reboot, false);
     });
     worker.on("error", (e) => {
@@ -291,6 +292,7 @@ async function runBoard({ options, shared, mode }) {
     "del _board_import, _SysWithoutStdin, os, sys, builtins  # _real_import stays: boot files are run with it",
   ].join("\n"));
   output = [];
+  parentPort.postMessage({ ready: true }); // the VM is loaded: from here on the board runs its files and answers
   if (mode !== "power-on") raw("MPY: soft reboot\r\n");
   const runFile = (name) => { // like the firmware's pyexec_file: Ctrl-C interrupts, errors are printed
     if (!vm.FS.analyzePath(`${FLASH}/${name}`).exists) return;

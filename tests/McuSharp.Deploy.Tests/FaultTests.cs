@@ -86,11 +86,13 @@ public sealed class FaultTests
     }
 
     [TestMethod]
-    public void ABusyMainLoopIsInterrupted()
+    [DataRow("main.py", DisplayName = "a busy main.py")]
+    [DataRow("boot.py", DisplayName = "a busy boot.py (it runs again after the soft reset, also in the raw REPL)")]
+    public void ABusyWhileTrueLoopIsInterrupted(string file)
     {
         var flash = Directory.CreateTempSubdirectory("mcu-flash-").FullName;
         using (var setup = new Connected(new EmulatorOptions { FlashFolder = flash })) setup.Deploy(V1);
-        File.WriteAllText(Path.Combine(flash, "boot.py"), "import time\nwhile True:\n    time.ticks_ms()\n"); // never returns, before main.py
+        File.WriteAllText(Path.Combine(flash, file), "import time\nwhile True:\n    time.ticks_ms()\n"); // never returns
         using var board = new Connected(new EmulatorOptions { FlashFolder = flash }, timeoutSeconds: 1);
         Thread.Sleep(300);
         Assert.IsNull(DeployVersion2(board));
