@@ -143,12 +143,15 @@ internal sealed partial class FunctionLowerer
             {
                 var container = Stable(Lower(instance), instance, prelude, evaluateOnce);
                 var isDictionary = IsDictionaryType(instance.Type);
-                var key = Stable(isDictionary ? DictionaryKey(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value, instance), indexer.Arguments[0].Value, prelude, evaluateOnce);
                 if (!isDictionary && !IsListType(instance.Type))
                 {
                     UnsupportedMember(indexer, indexer.Property, "only array, List<T> and Dictionary<K,V> elements can be assigned");
                     return null;
                 }
+                PyExpr keyValue;
+                if (isDictionary) keyValue = DictionaryKey(indexer.Arguments[0].Value);
+                else (container, keyValue) = IndexInto(instance, container, indexer.Arguments[0].Value);
+                var key = Stable(keyValue, indexer.Arguments[0].Value, prelude, evaluateOnce);
                 var subscript = new PySubscript(container, key);
                 return new Place(subscript, subscript, indexer.Type!, IsName: false);
             }

@@ -42,7 +42,7 @@ internal sealed partial class FunctionLowerer
         table["Array.Copy/5"] = (f, c) => Call(f.Helper("_array_copy"), f.Lower(c[0]), f.Lower(c[1]), f.Lower(c[2]), f.Lower(c[3]), f.Lower(c[4]));
 
         table["List.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
-        table["List.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
+        table["List.this[]/1"] = (f, c) => f.IndexInto(c.Receiver!, f.Lower(c.Receiver!), c[0]) is var (list, index) ? new PySubscript(list, index) : null;
         table["List.Add/1"] = (f, c) => Method(f.Lower(c.Receiver!), "append", f.LowerStored(c[0], ElementType(c.Receiver!.Type)));
         table["List.AddRange/1"] = (f, c) => Method(f.Lower(c.Receiver!), "extend", f.CopiedElements(c[0]));
         table["List.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
@@ -52,7 +52,7 @@ internal sealed partial class FunctionLowerer
             : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["List.IndexOf/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_indexf" : "_list_index"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Insert/2"] = (f, c) => Call(f.Helper("_list_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.LowerStored(c[1], ElementType(c.Receiver!.Type)));
-        table["List.RemoveAt/1"] = (f, c) => Method(f.Lower(c.Receiver!), "pop", f.CheckedIndex(c[0], c.Receiver!));
+        table["List.RemoveAt/1"] = (f, c) => f.IndexInto(c.Receiver!, f.Lower(c.Receiver!), c[0]) is var (list, index) ? Method(list, "pop", index) : null;
         table["List.Remove/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_removef" : "_list_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Reverse/0"] = (f, c) => Method(f.Lower(c.Receiver!), "reverse");
         table["List.Sort/0"] = (f, c) => f.SortInPlace(c);
@@ -61,7 +61,7 @@ internal sealed partial class FunctionLowerer
         table["Dictionary.Count/0"] = (f, c) => f.IsInsertionOrdered
             ? new PyBinOp(Call(new PyName("len"), f.Lower(c.Receiver!)), PyBinaryOperator.Sub, Int(1))
             : Call(new PyName("len"), f.Lower(c.Receiver!));
-        table["Dictionary.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.DictionaryKey(c[0]));
+        table["Dictionary.this[]/1"] = (f, c) => f.DictionaryRead(c.Receiver!, c[0]);
         table["Dictionary.ContainsKey/1"] = (f, c) => new PyCompare(f.DictionaryKey(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["Dictionary.ContainsValue/1"] = (f, c) => KindOf(c[0]).IsFloating()
             ? new PyCompare(Call(f.Helper("_list_indexf"), Call(new PyName("list"), f.DictionaryValues(c.Receiver!)), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
@@ -90,6 +90,16 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private PyExpr DictionaryKey(IOperation key) =>
         KindOf(key).IsFloating() ? Call(Helper("_fkey"), Lower(key)) : Lower(key);
+
+    /// <summary>
+    /// d[key]. A missing key raises KeyError(key), and a catch clause prints it into .NET's message with str(); a
+    /// floating-point key is printed as .NET prints it instead, where a catch clause can see the message.
+    /// </summary>
+    private PyExpr DictionaryRead(IOperation dictionary, IOperation key)
+    {
+        if (!KindOf(key).IsFloating() || !_context.ExceptionReach.MissingKeysSeen) return new PySubscript(Lower(dictionary), DictionaryKey(key));
+        return Call(Helper("_fkget"), Lower(dictionary), Lower(key), Helper(KindOf(key) == ValueKind.Single ? "_str_single" : "_str_double"));
+    }
 
     private bool HasFloatingElements(IOperation collection) => ValueKinds.Of(ElementType(collection.Type)).IsFloating();
 
@@ -181,7 +191,7 @@ internal sealed partial class FunctionLowerer
         if (creation.Initializer is { } initializer)
             return ByteArrayIf(isBytes, new PyList(initializer.ElementValues.Select(v => LowerStored(v, elementType)).ToList()));
         var size = creation.DimensionSizes[0];
-        var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_ix"), Lower(size));
+        var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_alen"), Lower(size));
         if (isBytes) return Call(new PyName("bytearray"), length);
         // Each element of a struct array is a value of its own: not one object repeated.
         if (elementType is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType))
@@ -263,6 +273,7 @@ internal sealed partial class FunctionLowerer
             if (arguments.Count == 1 && arguments[0].Type is IArrayTypeSymbol) return Method(Str(""), "join", Lower(arguments[0]));
         }
         if (type is not null && IsUserType(type)) return LowerUserObjectCreation(creation, type);
+        if (ExceptionTypes.IsException(type)) return LowerExceptionCreation(creation, type!);
         return UnsupportedMember(creation, (ISymbol?)creation.Constructor ?? creation.Type!, "McuSharp has no translation for it yet");
     }
 
@@ -289,6 +300,31 @@ internal sealed partial class FunctionLowerer
         if (lowered is PyName name) return new PyIfExp(new PyCompare(name, PyCompareOperator.GtE, Int(0)), name, oob);
         var temp = NewTemp();
         return new PyIfExp(new PyCompare(new PyNamedExpr(temp, lowered), PyCompareOperator.GtE, Int(0)), temp, oob);
+    }
+
+    /// <summary>
+    /// The collection and index of a List element access. Where a catch clause can tell the List's
+    /// ArgumentOutOfRangeException from an array's IndexOutOfRangeException (see ExceptionReach.cs), the index is
+    /// tested against the length too (`i if 0 &lt;= i &lt; len(xs) else _lrange()`); elsewhere as in <see cref="CheckedIndex"/>.
+    /// </summary>
+    private (PyExpr List, PyExpr Index) IndexInto(IOperation list, PyExpr lowered, IOperation index)
+    {
+        if (!ListIndexErrorsSeen) return (lowered, CheckedIndex(index, list));
+        var target = lowered;
+        if (lowered is not PyName)
+        {
+            var temp = NewTemp();
+            target = new PyNamedExpr(temp, lowered);
+            lowered = temp;
+        }
+        var value = Lower(index);
+        var tested = value is PyName or PyConst ? value : new PyNamedExpr(NewTemp(), value);
+        var used = tested is PyNamedExpr named ? named.Target : value;
+        var length = Call(new PyName("len"), lowered);
+        PyExpr inRange = ValueRange(index).IsNonNegative
+            ? new PyCompare(tested, PyCompareOperator.Lt, length)
+            : new PyCompare(Int(0), new[] { PyCompareOperator.LtE, PyCompareOperator.Lt }, new[] { tested, length });
+        return (target, new PyIfExp(inRange, used, Call(Helper("_lrange"))));
     }
 
     /// <summary>`xs.Count - 1` or `xs.Length - 1` of the indexed variable itself.</summary>

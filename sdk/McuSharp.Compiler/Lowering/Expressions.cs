@@ -42,7 +42,7 @@ internal sealed partial class FunctionLowerer
             IConditionalAccessOperation access => LowerConditionalAccess(access),
             IConditionalAccessInstanceOperation => _conditionalSubjects.Count > 0 ? _conditionalSubjects.Peek() : Unsupported(operation.Syntax, "This '?.'", "it could not be translated"),
             ICoalesceAssignmentOperation => Unsupported(operation.Syntax, "'??=' inside an expression", "make it a statement of its own"),
-            IThrowOperation => Unsupported(operation.Syntax, "A throw expression", "exceptions arrive with the object model"),
+            IThrowOperation throwOperation => LowerThrowExpression(throwOperation),
             IDeclarationExpressionOperation => Unsupported(operation.Syntax, "An out variable", "out parameters arrive with the object model"),
             _ => Unsupported(operation.Syntax, $"The expression '{Describe(operation)}'", "it has no MicroPython translation yet"),
         };

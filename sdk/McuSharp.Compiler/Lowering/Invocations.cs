@@ -30,6 +30,7 @@ internal sealed partial class FunctionLowerer
         AddMathMembers(table);
         AddCollectionMembers(table);
         AddParsingMembers(table);
+        AddExceptionMembers(table);
         return table;
     }
 

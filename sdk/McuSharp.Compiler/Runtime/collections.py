@@ -33,10 +33,18 @@ def _fkey(k):
     # One NaN object for every NaN key, so that a dict finds it again.
     return k if k == k else _nan
 
+#: helper _fkget uses _fkey
+def _fkget(d, key, text):
+    # d[key] for a floating-point key: a missing one is reported as .NET prints it (text is _str_double or _str_single).
+    k = _fkey(key)
+    if k in d:
+        return d[k]
+    raise KeyError(text(key))
+
 #: helper _list_insert uses _argrange
 def _list_insert(items, index, value):
     if index < 0 or index > len(items):
-        _argrange('index')
+        _argrange('Index must be within the bounds of the List.', 'index')
     items.insert(index, value)
 
 #: helper _list_remove
@@ -47,10 +55,10 @@ def _list_remove(items, value):
             return True
     return False
 
-#: helper _dict_add
+#: helper _dict_add uses ArgumentException
 def _dict_add(d, key, value):
     if key in d:
-        raise ValueError('An item with the same key has already been added. Key: ' + str(key))
+        raise ArgumentException('An item with the same key has already been added. Key: ' + str(key))
     if None in d:
         d[None].append(key)
     d[key] = value
