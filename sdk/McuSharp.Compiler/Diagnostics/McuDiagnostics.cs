@@ -48,7 +48,7 @@ public static class McuDiagnostics
 
     public static readonly DiagnosticDescriptor FilterAfterFinally = Error("MCU0009",
         "Exception filter that would run after a finally block",
-        "This exception filter can run after a finally block in its try statement, where .NET runs it before any ({0}); test the condition at the start of the catch block and rethrow with 'throw;', or make the filter read only the exception and variables no finally block changes");
+        "This exception filter would run after a finally block inside its try statement, where .NET runs it before ({0}); test the condition at the start of the catch block and rethrow with 'throw;', or let the filter read only the exception and variables that no finally block changes");
 
     public static readonly DiagnosticDescriptor InternalError = Error("MCU0999",
         "Internal compiler error",
