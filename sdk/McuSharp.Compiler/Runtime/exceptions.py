@@ -19,8 +19,12 @@ class Exception(Exception):
         if message is None:
             message = self._msg or "Exception of type '" + self._full + "' was thrown."
         super().__init__(message)
-        self.Message = message
         self.InnerException = inner
+
+    # A property, not an attribute, so that a program's class can override it (base.Message is self.args[0]).
+    @property
+    def Message(self):
+        return self.args[0]
 Exception_ = Exception
 
 #: helper SystemException uses Exception_
