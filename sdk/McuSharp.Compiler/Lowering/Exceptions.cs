@@ -289,10 +289,13 @@ internal sealed partial class FunctionLowerer
         var all = classesOf.SelectMany(c => c!).DistinctBy(c => c.Id).ToList();
         if (all.Any(c => c.Id == "Exception")) all = new List<PyName> { new("Exception") };
 
-        // Every clause's variable is the one Python name the `except` binds (each is scoped to its clause in C#).
+        // Every clause's variable is the one Python name the `except` binds (each is scoped to its clause in C#),
+        // unless a catch clause inside them binds that name too: Python deletes it at the end of that clause.
         var declared = clauses.Select(CaughtVariable).OfType<ILocalSymbol>().ToList();
-        var name = declared.Count > 0 ? DeclareLocal(declared[0]) : NewTemp().Id;
-        foreach (var variable in declared.Skip(1)) _locals[variable] = name;
+        var nestedNames = clauses.SelectMany(c => c.Handler.Descendants().OfType<ICatchClauseOperation>()).Select(CaughtVariable).OfType<ILocalSymbol>()
+            .Select(v => DeclareLocal(v)).ToHashSet();
+        var name = declared.Count > 0 && !nestedNames.Contains(_context.Names.LocalName(declared[0].Name)) ? DeclareLocal(declared[0]) : NewTemp().Id;
+        foreach (var variable in declared.Where(v => !_locals.ContainsKey(v))) _locals[variable] = name;
         var caught = new PyName(name);
 
         var tests = new List<(List<PyStmt> Prelude, PyExpr? Condition, List<PyStmt> Body)>();

@@ -123,6 +123,31 @@ static class ExceptionFilters
         return "none";
     }
 
+    static string NestedCatchOfTheSameName(int code)
+    {
+        try
+        {
+            Throw(code);
+            return "none";
+        }
+        catch (ArithmeticException a) when (code > 100)
+        {
+            return "not this " + a.Message;
+        }
+        catch (Exception b)
+        {
+            try
+            {
+                Throw(code + 1);
+            }
+            catch (Exception a)
+            {
+                Console.WriteLine("  nested catch: " + a.Message);
+            }
+            return "outer variable still there: " + b.Message;
+        }
+    }
+
     static void Main()
     {
         for (int code = -1; code <= 6; code++)
@@ -135,5 +160,6 @@ static class ExceptionFilters
         Console.WriteLine(Outer(4));
         for (int code = 6; code <= 8; code++) Console.WriteLine(FilterBesideFinally(code));
         Console.WriteLine("cleanups: " + cleanups);
+        Console.WriteLine(NestedCatchOfTheSameName(0));
     }
 }
