@@ -135,7 +135,8 @@ internal sealed partial class FunctionLowerer
             case IArrayElementReferenceOperation element when element.Indices.Length == 1:
             {
                 var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude, evaluateOnce);
-                var index = Stable(CheckedIndex(element.Indices[0], element.ArrayReference), element.Indices[0], prelude, evaluateOnce);
+                // The index is evaluated before the value and tested at the store, after it, as in C#.
+                var index = CheckedIndex(element.Indices[0], element.ArrayReference, Stable(Lower(element.Indices[0]), element.Indices[0], prelude, evaluateOnce));
                 var subscript = new PySubscript(array, index);
                 return new Place(subscript, subscript, element.Type!, IsName: false);
             }
@@ -148,10 +149,9 @@ internal sealed partial class FunctionLowerer
                     UnsupportedMember(indexer, indexer.Property, "only array, List<T> and Dictionary<K,V> elements can be assigned");
                     return null;
                 }
-                PyExpr keyValue;
-                if (isDictionary) keyValue = DictionaryKey(indexer.Arguments[0].Value);
-                else (container, keyValue) = IndexInto(instance, container, indexer.Arguments[0].Value);
-                var key = Stable(keyValue, indexer.Arguments[0].Value, prelude, evaluateOnce);
+                var argument = indexer.Arguments[0].Value;
+                var key = Stable(isDictionary ? DictionaryKey(argument) : Lower(argument), argument, prelude, evaluateOnce);
+                if (!isDictionary) (container, key) = IndexInto(instance, container, argument, key);
                 var subscript = new PySubscript(container, key);
                 return new Place(subscript, subscript, indexer.Type!, IsName: false);
             }

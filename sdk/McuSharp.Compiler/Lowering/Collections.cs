@@ -292,9 +292,11 @@ internal sealed partial class FunctionLowerer
     /// _oob()`, far cheaper than a call). `xs[xs.Count - 1]` needs no test: it is -1 only when xs is empty, and
     /// then Python throws too.
     /// </summary>
-    private PyExpr CheckedIndex(IOperation index, IOperation collection)
+    /// <param name="loweredIndex">The index's value when the caller has lowered it already (an assignment evaluates it
+    /// before the value, and tests it at the store, after the value, as C# does).</param>
+    private PyExpr CheckedIndex(IOperation index, IOperation collection, PyExpr? loweredIndex = null)
     {
-        var lowered = Lower(index);
+        var lowered = loweredIndex ?? Lower(index);
         if (ValueRange(index).IsNonNegative || IsLastIndexOf(index, collection)) return lowered;
         var oob = Call(Helper("_oob"));
         if (lowered is PyName name) return new PyIfExp(new PyCompare(name, PyCompareOperator.GtE, Int(0)), name, oob);
@@ -307,9 +309,9 @@ internal sealed partial class FunctionLowerer
     /// ArgumentOutOfRangeException from an array's IndexOutOfRangeException (see ExceptionReach.cs), the index is
     /// tested against the length too (`i if 0 &lt;= i &lt; len(xs) else _lrange()`); elsewhere as in <see cref="CheckedIndex"/>.
     /// </summary>
-    private (PyExpr List, PyExpr Index) IndexInto(IOperation list, PyExpr lowered, IOperation index)
+    private (PyExpr List, PyExpr Index) IndexInto(IOperation list, PyExpr lowered, IOperation index, PyExpr? loweredIndex = null)
     {
-        if (!ListIndexErrorsSeen) return (lowered, CheckedIndex(index, list));
+        if (!ListIndexErrorsSeen) return (lowered, CheckedIndex(index, list, loweredIndex));
         var target = lowered;
         if (lowered is not PyName)
         {
@@ -317,7 +319,7 @@ internal sealed partial class FunctionLowerer
             target = new PyNamedExpr(temp, lowered);
             lowered = temp;
         }
-        var value = Lower(index);
+        var value = loweredIndex ?? Lower(index);
         var tested = value is PyName or PyConst ? value : new PyNamedExpr(NewTemp(), value);
         var used = tested is PyNamedExpr named ? named.Target : value;
         var length = Call(new PyName("len"), lowered);

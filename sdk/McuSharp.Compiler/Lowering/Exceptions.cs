@@ -80,11 +80,16 @@ internal static class ExceptionTypes
         type.DeclaringSyntaxReferences.Length == 0 && LibraryClasses.TryGetValue(FullName(type), out var name) ? context.Helper(name) : null;
 
     /// <summary>
-    /// The class attributes a program's own exception class needs: .NET's default message names the type
-    /// ("Exception of type 'Sensors.SensorError' was thrown.").
+    /// The class attributes a program's own exception class needs: System.Exception's default message names the
+    /// type as Type.FullName does ("Exception of type 'Sensors.Station+SensorError' was thrown.").
     /// </summary>
-    public static IReadOnlyList<PyStmt> UserClassAttributes(INamedTypeSymbol type) =>
-        new PyStmt[] { new PyAssign(new PyName("_full"), PyConst.Str(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)))) };
+    public static IReadOnlyList<PyStmt> UserClassAttributes(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) name = outer.MetadataName + "+" + name;
+        if (!type.ContainingNamespace.IsGlobalNamespace) name = type.ContainingNamespace.ToDisplayString() + "." + name;
+        return new PyStmt[] { new PyAssign(new PyName("_full"), PyConst.Str(name)) };
+    }
 
     /// <summary>
     /// What `except` lists for catch (<paramref name="type"/>): MicroPython's Exception for System.Exception (it is the
