@@ -59,6 +59,10 @@ internal sealed partial class FunctionLowerer
             else if (baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.All(p => p.IsOptional)) is { } implicitBase)
                 output.Add(new PyExprStmt(new PyCall(new PyAttribute(ClassName(baseType), _context.Types.ConstructorName(implicitBase)), new PyExpr[] { Self })));
         }
+        else if (type.BaseType is { } libraryBase && ExceptionTypes.IsException(libraryBase) && LowerBaseExceptionConstructor(libraryBase, chained) is { } baseCall)
+        {
+            output.Add(baseCall);
+        }
         return output;
     }
 
@@ -175,12 +179,12 @@ internal sealed partial class FunctionLowerer
     {
         if (IsUserType(type)) return ClassName(type);
         if (type.SpecialType == SpecialType.System_String) return new PyName("str");
-        return null;
+        return type is INamedTypeSymbol named ? ExceptionTypes.LibraryExceptionClass(_context, named) : null;
     }
 
     private PyExpr LowerTypeTest(IOperation value, ITypeSymbol type, SyntaxNode syntax)
     {
-        if (TypeTestClass(type) is not { } cls) return Unsupported(syntax, $"A type test against {type.ToDisplayString()}", "the device can test for the program's classes and string only");
+        if (TypeTestClass(type) is not { } cls) return Unsupported(syntax, $"A type test against {type.ToDisplayString()}", "the device can test for the program's classes, string and the exception types");
         return Call(new PyName("isinstance"), Lower(value), cls);
     }
 
@@ -189,7 +193,7 @@ internal sealed partial class FunctionLowerer
     {
         var type = conversion.Type!;
         if (TypeTestClass(type) is not { } cls)
-            return Unsupported(conversion.Syntax, $"A cast from {conversion.Operand.Type?.ToDisplayString() ?? "this value"} to {type.ToDisplayString()}", "the device can check casts to the program's classes and string only");
+            return Unsupported(conversion.Syntax, $"A cast from {conversion.Operand.Type?.ToDisplayString() ?? "this value"} to {type.ToDisplayString()}", "the device can check casts to the program's classes, string and the exception types");
         return Call(Helper(conversion.IsTryCast ? "_as" : "_cast"), Lower(conversion.Operand), cls);
     }
 

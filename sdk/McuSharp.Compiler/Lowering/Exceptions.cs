@@ -72,24 +72,11 @@ internal static class ExceptionTypes
 
     /// <summary>
     /// The Python class of a library exception type (emitted into mcus_rt.py with its bases), or null when McuSharp has
-    /// none. A program's own exception class derives from it; its __init__(self, message=None, inner=None) may call
-    /// super().__init__(message, inner), and such a class whose default message is System.Exception's sets the class
-    /// attribute from <see cref="UserClassAttributes"/>.
+    /// none. A program's own exception class derives from it and calls its __init__(self, message=None, inner=None);
+    /// the class attribute _full holds the class's full name (System.Exception's default message shows it).
     /// </summary>
     public static PyName? LibraryExceptionClass(ProgramContext context, INamedTypeSymbol type) =>
         type.DeclaringSyntaxReferences.Length == 0 && LibraryClasses.TryGetValue(FullName(type), out var name) ? context.Helper(name) : null;
-
-    /// <summary>
-    /// The class attributes a program's own exception class needs: System.Exception's default message names the
-    /// type as Type.FullName does ("Exception of type 'Sensors.Station+SensorError' was thrown.").
-    /// </summary>
-    public static IReadOnlyList<PyStmt> UserClassAttributes(INamedTypeSymbol type)
-    {
-        var name = type.MetadataName;
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) name = outer.MetadataName + "+" + name;
-        if (!type.ContainingNamespace.IsGlobalNamespace) name = type.ContainingNamespace.ToDisplayString() + "." + name;
-        return new PyStmt[] { new PyAssign(new PyName("_full"), PyConst.Str(name)) };
-    }
 
     /// <summary>
     /// What `except` lists for catch (<paramref name="type"/>): MicroPython's Exception for System.Exception (it is the
@@ -154,7 +141,9 @@ internal sealed partial class FunctionLowerer
     {
         // ArgumentException and ArgumentOutOfRangeException override Message; C# binds to the override.
         foreach (var type in new[] { "Exception", "ArgumentException", "ArgumentOutOfRangeException" })
-            table[type + ".Message/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "Message");
+            table[type + ".Message/0"] = (f, c) => c.Receiver!.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax
+                ? new PySubscript(new PyAttribute(Self, "args"), Int(0)) // base.Message in an override: the message the object was made with
+                : new PyAttribute(f.Lower(c.Receiver!), "Message");
         table["Exception.InnerException/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "InnerException");
         table["ArgumentException.ParamName/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "ParamName");
         table["Exception.GetBaseException/0"] = (f, c) => Call(f.Helper("_exc_base"), f.Lower(c.Receiver!));
@@ -175,18 +164,37 @@ internal sealed partial class FunctionLowerer
 
     // ---- creating and throwing ----
 
-    /// <summary>
-    /// `new InvalidOperationException(message, inner)`: the constructors' parameters are matched by name onto the runtime
-    /// classes' (message, inner, param, actual), passed by keyword when C# writes them in another order (C# evaluates
-    /// arguments in the order written, and so does Python).
-    /// </summary>
+    /// <summary>`new InvalidOperationException(message, inner)`.</summary>
     private PyExpr LowerExceptionCreation(IObjectCreationOperation creation, INamedTypeSymbol type)
     {
         if (ExceptionTypes.LibraryExceptionClass(_context, type) is not { } pythonClass)
             return UnsupportedMember(creation, type, "McuSharp supports these exception types: " + ExceptionTypes.SupportedTypesText);
         if (creation.Initializer is not null) return Unsupported(creation.Initializer.Syntax, "An object initializer on an exception", "pass the values to the constructor");
+        return ExceptionConstructorCall(pythonClass, Array.Empty<PyExpr>(), creation.Constructor!, creation.Arguments, creation);
+    }
+
+    /// <summary>
+    /// `: base(message)` in a constructor of a program's class that derives from a library exception: the library
+    /// class's __init__ on this object (also for an implicit `base()`, which sets .NET's default message).
+    /// </summary>
+    /// <returns>Null when the base has no class on the device (TypeLowerer reports it with the class).</returns>
+    private PyStmt? LowerBaseExceptionConstructor(INamedTypeSymbol baseType, IInvocationOperation? chained)
+    {
+        if (ExceptionTypes.LibraryExceptionClass(_context, baseType) is not { } pythonClass) return null;
+        var init = new PyAttribute(pythonClass, "__init__");
+        var call = chained is null ? Call(init, Self) : ExceptionConstructorCall(init, new PyExpr[] { Self }, chained.TargetMethod, chained.Arguments, chained);
+        return chained is null ? new PyExprStmt(call) : At(new PyExprStmt(call), chained);
+    }
+
+    /// <summary>
+    /// A library exception constructor's arguments, matched by parameter name onto the runtime classes'
+    /// (message, inner, param, actual) and passed by keyword when C# writes them in another order (C# evaluates
+    /// arguments in the order written, and so does Python).
+    /// </summary>
+    private PyExpr ExceptionConstructorCall(PyExpr function, IReadOnlyList<PyExpr> first, IMethodSymbol constructor, IEnumerable<IArgumentOperation> arguments, IOperation site)
+    {
         var slots = new List<(int Slot, string Keyword, PyExpr Value)>();
-        foreach (var argument in creation.Arguments.OrderBy(a => a.Syntax?.SpanStart ?? int.MaxValue))
+        foreach (var argument in arguments.OrderBy(a => a.Syntax?.SpanStart ?? int.MaxValue))
         {
             var value = argument.Value;
             (int, string, PyExpr)? slot = argument.Parameter?.Name switch
@@ -197,15 +205,15 @@ internal sealed partial class FunctionLowerer
                 "actualValue" => ActualValue(value) is { } actual ? (3, "actual", actual) : null,
                 _ => null,
             };
-            if (slot is null) return UnsupportedMember(creation, creation.Constructor!, "pass a message, an inner exception and, for argument exceptions, a parameter name and a number as the actual value");
+            if (slot is null) return UnsupportedMember(site, constructor, "pass a message, an inner exception and, for argument exceptions, a parameter name and a number as the actual value");
             slots.Add(slot.Value);
         }
         if (slots.Zip(slots.Skip(1)).Any(pair => pair.First.Slot > pair.Second.Slot))
-            return new PyCall(pythonClass, Array.Empty<PyExpr>(), slots.Select(s => new PyKeyword(s.Keyword, s.Value)).ToList());
+            return new PyCall(function, first, slots.Select(s => new PyKeyword(s.Keyword, s.Value)).ToList());
         var positional = new PyExpr[slots.Count == 0 ? 0 : slots[^1].Slot + 1];
         Array.Fill(positional, PyConst.None);
         foreach (var (slot, _, value) in slots) positional[slot] = value;
-        return Call(pythonClass, positional);
+        return new PyCall(function, first.Concat(positional).ToList());
     }
 
     /// <summary>ArgumentOutOfRangeException's actual value, as .NET prints it ("Actual value was 5."); null for values it cannot print.</summary>
@@ -306,7 +314,8 @@ internal sealed partial class FunctionLowerer
         var tests = new List<(List<PyStmt> Prelude, PyExpr? Condition, List<PyStmt> Body)>();
         foreach (var (clause, classes) in clauses.Zip(classesOf))
         {
-            PyExpr? typeTest = classes![0].Id == "Exception" ? null : Call(new PyName("isinstance"), caught, classes[0]);
+            // No test where the clause catches all that the `except` does.
+            PyExpr? typeTest = classes![0].Id == "Exception" || all.All(c => classes.Any(k => k.Id == c.Id)) ? null : Call(new PyName("isinstance"), caught, classes[0]);
             var prelude = new List<PyStmt>();
             var condition = typeTest;
             if (clause.Filter is { } filter)

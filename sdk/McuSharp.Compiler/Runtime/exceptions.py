@@ -12,7 +12,7 @@ class Exception(Exception):
     # System.Exception. Its Python name is Exception, as in .NET, so that tracebacks and GetType().Name show it;
     # programs refer to it as Exception_ and keep the name Exception for MicroPython's base of every error.
     _msg = None
-    # A class whose parameterless constructor is System.Exception's sets _full to its C# full name.
+    # Every class names itself as Type.FullName does; System.Exception's default message shows it.
     _full = 'System.Exception'
 
     def __init__(self, message=None, inner=None):
@@ -30,26 +30,32 @@ Exception_ = Exception
 #: helper SystemException uses Exception_
 class SystemException(Exception_):
     _msg = 'System error.'
+    _full = 'System.SystemException'
 
 #: helper ApplicationException uses Exception_
 class ApplicationException(Exception_):
     _msg = 'Error in the application.'
+    _full = 'System.ApplicationException'
 
 #: helper ArithmeticException uses SystemException
 class ArithmeticException(SystemException):
     _msg = 'Overflow or underflow in the arithmetic operation.'
+    _full = 'System.ArithmeticException'
 
 #: helper DivideByZeroException uses ArithmeticException
 class DivideByZeroException(ArithmeticException):
     _msg = 'Attempted to divide by zero.'
+    _full = 'System.DivideByZeroException'
 
 #: helper OverflowException uses ArithmeticException
 class OverflowException(ArithmeticException):
     _msg = 'Arithmetic operation resulted in an overflow.'
+    _full = 'System.OverflowException'
 
 #: helper ArgumentException uses SystemException
 class ArgumentException(SystemException):
     _msg = 'Value does not fall within the expected range.'
+    _full = 'System.ArgumentException'
 
     def __init__(self, message=None, inner=None, param=None, actual=None):
         # actual: ArgumentOutOfRangeException's actual value, already as .NET prints it.
@@ -65,50 +71,62 @@ class ArgumentException(SystemException):
 #: helper ArgumentNullException uses ArgumentException
 class ArgumentNullException(ArgumentException):
     _msg = 'Value cannot be null.'
+    _full = 'System.ArgumentNullException'
 
 #: helper ArgumentOutOfRangeException uses ArgumentException
 class ArgumentOutOfRangeException(ArgumentException):
     _msg = 'Specified argument was out of the range of valid values.'
+    _full = 'System.ArgumentOutOfRangeException'
 
 #: helper IndexOutOfRangeException uses SystemException
 class IndexOutOfRangeException(SystemException):
     _msg = 'Index was outside the bounds of the array.'
+    _full = 'System.IndexOutOfRangeException'
 
 #: helper InvalidCastException uses SystemException
 class InvalidCastException(SystemException):
     _msg = 'Specified cast is not valid.'
+    _full = 'System.InvalidCastException'
 
 #: helper InvalidOperationException uses SystemException
 class InvalidOperationException(SystemException):
     _msg = 'Operation is not valid due to the current state of the object.'
+    _full = 'System.InvalidOperationException'
 
 #: helper KeyNotFoundException uses SystemException
 class KeyNotFoundException(SystemException):
     _msg = 'The given key was not present in the dictionary.'
+    _full = 'System.Collections.Generic.KeyNotFoundException'
 
 #: helper NullReferenceException uses SystemException
 class NullReferenceException(SystemException):
     _msg = 'Object reference not set to an instance of an object.'
+    _full = 'System.NullReferenceException'
 
 #: helper FormatException uses SystemException
 class FormatException(SystemException):
     _msg = 'One of the identified items was in an invalid format.'
+    _full = 'System.FormatException'
 
 #: helper NotSupportedException uses SystemException
 class NotSupportedException(SystemException):
     _msg = 'Specified method is not supported.'
+    _full = 'System.NotSupportedException'
 
 #: helper NotImplementedException uses SystemException
 class NotImplementedException(SystemException):
     _msg = 'The method or operation is not implemented.'
+    _full = 'System.NotImplementedException'
 
 #: helper OutOfMemoryException uses SystemException
 class OutOfMemoryException(SystemException):
     _msg = 'Insufficient memory to continue the execution of the program.'
+    _full = 'System.OutOfMemoryException'
 
 #: helper TimeoutException uses SystemException
 class TimeoutException(SystemException):
     _msg = 'The operation has timed out.'
+    _full = 'System.TimeoutException'
 
 #: helper _net uses Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
 def _net(e):

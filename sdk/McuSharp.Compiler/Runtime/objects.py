@@ -14,11 +14,23 @@ def _set(o, *pairs):
         setattr(o, pairs[i], pairs[i + 1])
     return o
 
-#: helper _cast
+#: helper _cast uses InvalidCastException _clr_name
 def _cast(o, cls):
     if o is None or isinstance(o, cls):
         return o
-    raise TypeError('Unable to cast object of type \'' + type(o).__name__ + '\' to type \'' + cls.__name__ + '\'.')
+    raise InvalidCastException("Unable to cast object of type '" + _clr_name(type(o)) + "' to type '" + _clr_name(cls) + "'.")
+
+#: helper _clr_name
+def _clr_name(t):
+    # The name .NET's cast message gives: the program's classes carry it as _cname (in programs that cast), the
+    # exception classes their full name as _full.
+    if t is str:
+        return 'System.String'
+    if t is bool:
+        return 'System.Boolean'
+    if t is int:
+        return 'System.Int32'
+    return getattr(t, '_cname', None) or getattr(t, '_full', t.__name__)
 
 #: helper _as
 def _as(o, cls):
