@@ -8,8 +8,9 @@ namespace McuSharp.Compiler.Lowering;
 /// What can run while an exception unwinds to a try statement: its body and the program's methods it calls,
 /// transitively. Two decisions depend on it: which methods index lists where a catch clause tells a List's
 /// ArgumentOutOfRangeException from an array's IndexOutOfRangeException (the VM raises IndexError for both), and
-/// which finally blocks can run before an exception filter (see FunctionLowerer.CheckFilterOrder). Calls the
-/// analysis cannot follow (delegates, virtual methods) make it assume every method of the program.
+/// which finally blocks can run before an exception filter (see FunctionLowerer.CheckFilterOrder). A virtual call
+/// counts as a call of every method of its name, the program's overrides of library members as called from anywhere,
+/// and a delegate call as a call of any method.
 /// </summary>
 internal sealed class ExceptionReach
 {
@@ -58,7 +59,14 @@ internal sealed class ExceptionReach
     {
         var found = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<IOperation>();
+        void Add(IMethodSymbol method)
+        {
+            if (found.Add(method.OriginalDefinition) && BodyOf(method.OriginalDefinition) is { } body) pending.Push(body);
+        }
         pending.Push(code);
+        // Library code can call the program back through its overrides and interface implementations (ToString,
+        // Equals, CompareTo, Message, ...).
+        foreach (var (method, _) in AllBodies()) if (IsLibraryCallback(method)) Add(method);
         while (pending.Count > 0)
         {
             foreach (var op in pending.Pop().DescendantsAndSelf())
@@ -67,14 +75,25 @@ internal sealed class ExceptionReach
                 foreach (var method in CalledMethods(op))
                 {
                     if (method.DeclaringSyntaxReferences.Length == 0) continue;
-                    if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface) return null;
-                    if (found.Add(method.OriginalDefinition) && BodyOf(method.OriginalDefinition) is { } body) pending.Push(body);
+                    Add(method);
+                    // A virtual call can land in any method of the same name.
+                    if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface)
+                        foreach (var (other, _) in AllBodies()) if (other.Name == method.Name || other.ExplicitInterfaceImplementations.Any(i => i.Name == method.Name)) Add(other);
                 }
             }
         }
-        // Library code calls back into the program's overrides (ToString, Equals, CompareTo, ...): assume it does.
-        if (AllBodies().Any(b => b.Method.IsOverride || b.Method.ExplicitInterfaceImplementations.Length > 0)) return null;
         return found;
+    }
+
+    private static bool IsLibraryCallback(IMethodSymbol method)
+    {
+        var root = method;
+        while (root.OverriddenMethod is { } overridden) root = overridden;
+        if (method.IsOverride && root.DeclaringSyntaxReferences.Length == 0) return true;
+        if (method.ExplicitInterfaceImplementations.Any(i => i.DeclaringSyntaxReferences.Length == 0)) return true;
+        return method.ContainingType.AllInterfaces.Where(i => i.DeclaringSyntaxReferences.Length == 0)
+            .SelectMany(i => i.GetMembers().OfType<IMethodSymbol>())
+            .Any(m => SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(m), method));
     }
 
     private static IEnumerable<IMethodSymbol> CalledMethods(IOperation op) => op switch
@@ -104,8 +123,14 @@ internal sealed class ExceptionReach
             var model = _context.ModelOf(tree);
             foreach (var node in tree.GetRoot().DescendantNodes())
             {
-                if (node is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax)) continue;
-                if (model.GetDeclaredSymbol(node) is IMethodSymbol method && BodyOf(method) is { } body) _allBodies.Add((method, body));
+                var method = node switch
+                {
+                    BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax => model.GetDeclaredSymbol(node) as IMethodSymbol,
+                    BasePropertyDeclarationSyntax { Parent: not null } property when node is PropertyDeclarationSyntax { ExpressionBody: not null } or IndexerDeclarationSyntax { ExpressionBody: not null }
+                        => (model.GetDeclaredSymbol(property) as IPropertySymbol)?.GetMethod,
+                    _ => null,
+                };
+                if (method is not null && BodyOf(method) is { } body) _allBodies.Add((method, body));
             }
         }
         return _allBodies;

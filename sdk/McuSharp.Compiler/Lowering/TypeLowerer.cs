@@ -123,7 +123,8 @@ internal sealed class TypeLowerer
         else if (type.BaseType is { } libraryBase && ExceptionTypes.IsException(libraryBase))
         {
             if (ExceptionTypes.LibraryExceptionClass(_context, libraryBase) is { } exceptionClass) bases.Add(exceptionClass);
-            else _context.Report(McuDiagnostics.UnsupportedMember, type.DeclaringSyntaxReferences[0].GetSyntax(), libraryBase.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+            else _context.Report(McuDiagnostics.UnsupportedMember, (SyntaxNode?)(type.DeclaringSyntaxReferences[0].GetSyntax() as TypeDeclarationSyntax)?.BaseList?.Types[0] ?? type.DeclaringSyntaxReferences[0].GetSyntax(),
+                libraryBase.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
                 "McuSharp supports deriving from these exception types: " + ExceptionTypes.SupportedTypesText);
         }
         foreach (var iface in type.Interfaces.Where(i => _context.Types.IsUserType(i)))

@@ -3,7 +3,36 @@ using System.Collections.Generic;
 
 // A List index out of range throws ArgumentOutOfRangeException, an array or string index IndexOutOfRangeException;
 // the VM raises the same IndexError for both. Catch clauses that tell them apart, directly and through calls,
-// must see the right one: catch (IndexOutOfRangeException) lets a List error pass.
+// must see the right one: catch (IndexOutOfRangeException) lets a List error pass. The calls include virtual calls and
+// a ToString override that string concatenation calls.
+abstract class Source
+{
+    public abstract int Get(int i);
+}
+
+class ListSource : Source
+{
+    private readonly List<int> items = new List<int> { 10, 20 };
+
+    public override int Get(int i) => items[i];
+}
+
+class ArraySource : Source
+{
+    private readonly int[] items = { 30, 40 };
+
+    public override int Get(int i) => items[i];
+}
+
+class Label
+{
+    private readonly List<string> parts = new List<string> { "a" };
+
+    public int Index;
+
+    public override string ToString() => "label " + parts[Index];
+}
+
 static class ExceptionListVersusArrayErrors
 {
     static List<int> readings = new List<int> { 5, 6, 7 };
@@ -55,6 +84,31 @@ static class ExceptionListVersusArrayErrors
         catch (SystemException e)
         {
             Console.WriteLine(e.GetType().Name);
+        }
+        Source[] sources = { new ListSource(), new ArraySource() };
+        foreach (Source source in sources)
+        {
+            try
+            {
+                Console.WriteLine(source.Get(1) + source.Get(2));
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                Console.WriteLine("a virtual call indexed a list");
+            }
+            catch (IndexOutOfRangeException)
+            {
+                Console.WriteLine("a virtual call indexed an array");
+            }
+        }
+        var label = new Label { Index = 1 };
+        try
+        {
+            Console.WriteLine("printing " + label);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            Console.WriteLine("ToString, called by the concatenation, indexed a list");
         }
         var empty = new List<string>();
         try

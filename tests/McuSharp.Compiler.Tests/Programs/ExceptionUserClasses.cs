@@ -36,6 +36,13 @@ namespace Station
         public BadSettingException(string setting) : base("unknown setting", setting) { }
     }
 
+    class Fault : Exception
+    {
+        public Fault(string message) : base(message) { }
+
+        public override string ToString() => "Fault(" + Message + ")";
+    }
+
     class Board
     {
         public class WiringException : Exception
@@ -101,6 +108,11 @@ namespace Station
                     Console.WriteLine("other: " + Describe(e));
                 }
             }
+
+            var fault = new Fault("printable");
+            Console.WriteLine(fault + " / " + fault.ToString() + " / " + $"{fault}");
+            try { throw fault; }
+            catch (Exception e) { Console.WriteLine("caught " + e.Message + " " + (e == fault)); }
 
             var errors = new List<Exception> { new OverheatException(2, 90), new BusyPinException(5), new Board.WiringException(), new FormatException("f") };
             foreach (Exception e in errors)
