@@ -92,13 +92,18 @@ internal sealed partial class FunctionLowerer
         KindOf(key).IsFloating() ? Call(Helper("_fkey"), Lower(key)) : Lower(key);
 
     /// <summary>
-    /// d[key]. A missing key raises KeyError(key), and a catch clause prints it into .NET's message with str(); a
-    /// floating-point key is printed as .NET prints it instead, where a catch clause can see the message.
+    /// d[key]. A missing key raises KeyError(key), and a catch clause prints it into .NET's message with str(). Where a
+    /// catch clause can see that message, a key that str() prints otherwise than .NET (a floating-point number, an
+    /// enum value) is looked up by _dget, which raises KeyError with the key as .NET prints it.
     /// </summary>
     private PyExpr DictionaryRead(IOperation dictionary, IOperation key)
     {
-        if (!KindOf(key).IsFloating() || !_context.ExceptionReach.MissingKeysSeen) return new PySubscript(Lower(dictionary), DictionaryKey(key));
-        return Call(Helper("_fkget"), Lower(dictionary), Lower(key), Helper(KindOf(key) == ValueKind.Single ? "_str_single" : "_str_double"));
+        PyExpr? text = key.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? new PyLambda(new[] { "k" }, EnumText(new PyName("k"), enumType, key.Syntax))
+            : KindOf(key) == ValueKind.Single ? Helper("_str_single")
+            : KindOf(key) == ValueKind.Double ? Helper("_str_double")
+            : null;
+        if (text is null || !_context.ExceptionReach.MissingKeysSeen) return new PySubscript(Lower(dictionary), DictionaryKey(key));
+        return Call(Helper("_dget"), Lower(dictionary), DictionaryKey(key), text);
     }
 
     private bool HasFloatingElements(IOperation collection) => ValueKinds.Of(ElementType(collection.Type)).IsFloating();

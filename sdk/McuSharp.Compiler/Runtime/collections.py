@@ -33,12 +33,11 @@ def _fkey(k):
     # One NaN object for every NaN key, so that a dict finds it again.
     return k if k == k else _nan
 
-#: helper _fkget uses _fkey
-def _fkget(d, key, text):
-    # d[key] for a floating-point key: a missing one is reported as .NET prints it (text is _str_double or _str_single).
-    k = _fkey(key)
-    if k in d:
-        return d[k]
+#: helper _dget
+def _dget(d, key, text):
+    # d[key], a missing key reported as .NET prints it (text: _str_double, _str_single, an enum's names).
+    if key in d:
+        return d[key]
     raise KeyError(text(key))
 
 #: helper _list_insert uses _argrange

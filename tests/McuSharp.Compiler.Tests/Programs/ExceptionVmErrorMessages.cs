@@ -5,6 +5,8 @@ using System.Text;
 // Errors the MicroPython VM or the runtime's checks raise, caught as the .NET types they stand for, with .NET's
 // messages: division by zero, array, string and list indexes, missing keys of each key type, null receivers,
 // checked overflow, int.Parse, a duplicate key, a negative array size.
+enum Mode { Idle, Run, Sleep = 7 }
+
 static class ExceptionVmErrorMessages
 {
     static int zero;
@@ -75,12 +77,16 @@ static class ExceptionVmErrorMessages
             case 40: Console.WriteLine(ulong.Parse("18446744073709551616")); break;
             case 41: Console.WriteLine(sbyte.Parse("128")); break;
             case 42: Console.WriteLine(ushort.Parse("65536")); break;
+            case 43: Console.WriteLine(new Dictionary<Mode, int> { [Mode.Idle] = 1 }[Mode.Sleep]); break;
+            case 44: Console.WriteLine(new Dictionary<Mode, int>()[(Mode)(3 + zero)]); break;
+            case 45: Console.WriteLine(new Dictionary<float, int>()[1.1f + zero]); break;
+            case 46: Console.WriteLine(new Dictionary<double, int>()[double.NaN + zero]); break;
             default: Console.WriteLine(numbers[zero]); break;
         }
     }
 
     static void Main()
     {
-        for (int step = 0; step <= 43; step++) Report(step);
+        for (int step = 0; step <= 47; step++) Report(step);
     }
 }
