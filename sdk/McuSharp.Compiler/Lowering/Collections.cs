@@ -94,15 +94,16 @@ internal sealed partial class FunctionLowerer
     /// <summary>
     /// d[key]. A missing key raises KeyError(key), and a catch clause prints it into .NET's message with str(). Where a
     /// catch clause can see that message, a key that str() prints otherwise than .NET (a floating-point number, an
-    /// enum value) is looked up by _dget, which raises KeyError with the key as .NET prints it.
+    /// enum value, an object) is looked up by _dget, which raises KeyError with the key as .NET prints it.
     /// </summary>
     private PyExpr DictionaryRead(IOperation dictionary, IOperation key)
     {
-        PyExpr? text = key.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? new PyLambda(new[] { "k" }, EnumText(new PyName("k"), enumType, key.Syntax))
-            : KindOf(key) == ValueKind.Single ? Helper("_str_single")
-            : KindOf(key) == ValueKind.Double ? Helper("_str_double")
-            : null;
-        if (text is null || !_context.ExceptionReach.MissingKeysSeen) return new PySubscript(Lower(dictionary), DictionaryKey(key));
+        var kind = KindOf(key);
+        if (kind is ValueKind.String or ValueKind.Char or ValueKind.Bool || kind.IsInteger() && key.Type?.TypeKind != TypeKind.Enum || !_context.ExceptionReach.MissingKeysSeen)
+            return new PySubscript(Lower(dictionary), DictionaryKey(key));
+        PyExpr text = kind == ValueKind.Single ? Helper("_str_single")
+            : kind == ValueKind.Double ? Helper("_str_double")
+            : new PyLambda(new[] { "k" }, StringifyValue(new PyName("k"), key.Type, key));
         return Call(Helper("_dget"), Lower(dictionary), DictionaryKey(key), text);
     }
 

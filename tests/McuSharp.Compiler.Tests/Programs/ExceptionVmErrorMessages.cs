@@ -7,6 +7,19 @@ using System.Text;
 // checked overflow, int.Parse, a duplicate key, a negative array size.
 enum Mode { Idle, Run, Sleep = 7 }
 
+struct Point
+{
+    public int X, Y;
+
+    public Point(int x, int y) { X = x; Y = y; }
+
+    public override string ToString() => "(" + X + ", " + Y + ")";
+}
+
+class Tag
+{
+}
+
 static class ExceptionVmErrorMessages
 {
     static int zero;
@@ -81,12 +94,14 @@ static class ExceptionVmErrorMessages
             case 44: Console.WriteLine(new Dictionary<Mode, int>()[(Mode)(3 + zero)]); break;
             case 45: Console.WriteLine(new Dictionary<float, int>()[1.1f + zero]); break;
             case 46: Console.WriteLine(new Dictionary<double, int>()[double.NaN + zero]); break;
+            case 47: Console.WriteLine(new Dictionary<Point, int>()[new Point(2, zero)]); break;
+            case 48: Console.WriteLine(new Dictionary<Tag, int>()[new Tag()]); break;
             default: Console.WriteLine(numbers[zero]); break;
         }
     }
 
     static void Main()
     {
-        for (int step = 0; step <= 47; step++) Report(step);
+        for (int step = 0; step <= 49; step++) Report(step);
     }
 }
