@@ -73,10 +73,10 @@ def _tostr_any(o):
         return str(o)
     return o.ToString()
 
-#: helper _nvalue
+#: helper _nvalue uses InvalidOperationException
 def _nvalue(v):
     if v is None:
-        raise ValueError('Nullable object must have a value.')
+        raise InvalidOperationException('Nullable object must have a value.')
     return v
 
 #: helper _equals
