@@ -60,6 +60,11 @@ public sealed class DiagnosticTests
     public void MCU0008_AssignmentInsideExpression() => AssertDiagnostic("MCU0008", "        int[] a = new int[2];\n        int x = ⟨here⟩a[0]++;");
 
     [TestMethod]
+    public void MCU0009_FilterThatWouldRunAfterAFinallyBlock() => AssertDiagnostic("MCU0009",
+        "        try\n        {\n            try { throw new TimeoutException(); }\n            finally { Console.WriteLine(\"cleanup\"); }\n        }\n"
+        + "        catch (TimeoutException e) when (⟨here⟩Log(e)) { }", "    static bool Log(Exception e) { Console.WriteLine(e.Message); return true; }");
+
+    [TestMethod]
     public void EveryDescriptorHasAUniqueIdAndAnAdvice()
     {
         Assert.AreEqual(McuDiagnostics.All.Count, McuDiagnostics.All.Select(d => d.Id).Distinct().Count());

@@ -46,6 +46,10 @@ public static class McuDiagnostics
         "Assignment inside an expression",
         "{0} of {1} inside an expression is not supported; make it a statement of its own");
 
+    public static readonly DiagnosticDescriptor FilterAfterFinally = Error("MCU0009",
+        "Exception filter that would run after a finally block",
+        "This exception filter would run after a finally block inside its try statement, where .NET runs it before ({0}); test the condition at the start of the catch block and rethrow with 'throw;', or let the filter read only the exception and variables that no finally block changes");
+
     public static readonly DiagnosticDescriptor InternalError = Error("MCU0999",
         "Internal compiler error",
         "McuSharp could not translate this code ({0}); please report it with this snippet");
@@ -53,6 +57,6 @@ public static class McuDiagnostics
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         UnsupportedConstruct, UnsupportedMember, UnsupportedFormat, UnrepresentableString, NoEntryPoint,
-        BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, InternalError,
+        BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, FilterAfterFinally, InternalError,
     };
 }

@@ -145,7 +145,8 @@ internal sealed partial class FunctionLowerer
             case IArrayElementReferenceOperation element when element.Indices.Length == 1:
             {
                 var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude, evaluateOnce);
-                var index = Stable(CheckedIndex(element.Indices[0], element.ArrayReference), element.Indices[0], prelude, evaluateOnce);
+                // The index is evaluated before the value and tested at the store, after it, as in C#.
+                var index = CheckedIndex(element.Indices[0], element.ArrayReference, Stable(Lower(element.Indices[0]), element.Indices[0], prelude, evaluateOnce));
                 var subscript = new PySubscript(array, index);
                 return new Place(subscript, subscript, element.Type!, IsName: false);
             }
@@ -153,12 +154,14 @@ internal sealed partial class FunctionLowerer
             {
                 var container = Stable(Lower(instance), instance, prelude, evaluateOnce);
                 var isDictionary = IsDictionaryType(instance.Type);
-                var key = Stable(isDictionary ? DictionaryKey(indexer.Arguments[0].Value) : CheckedIndex(indexer.Arguments[0].Value, instance), indexer.Arguments[0].Value, prelude, evaluateOnce);
                 if (!isDictionary && !IsListType(instance.Type))
                 {
                     UnsupportedMember(indexer, indexer.Property, "only array, List<T> and Dictionary<K,V> elements can be assigned");
                     return null;
                 }
+                var argument = indexer.Arguments[0].Value;
+                var key = Stable(isDictionary ? DictionaryKey(argument) : Lower(argument), argument, prelude, evaluateOnce);
+                if (!isDictionary) (container, key) = IndexInto(instance, container, argument, key);
                 var subscript = new PySubscript(container, key);
                 return new Place(subscript, subscript, indexer.Type!, IsName: false);
             }

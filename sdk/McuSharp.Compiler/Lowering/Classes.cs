@@ -59,6 +59,10 @@ internal sealed partial class FunctionLowerer
             else if (baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.All(p => p.IsOptional)) is { } implicitBase)
                 output.Add(new PyExprStmt(new PyCall(new PyAttribute(ClassName(baseType), _context.Types.ConstructorName(implicitBase)), new PyExpr[] { Self })));
         }
+        else if (type.BaseType is { } libraryBase && ExceptionTypes.IsException(libraryBase) && LowerBaseExceptionConstructor(libraryBase, chained) is { } baseCall)
+        {
+            output.Add(baseCall);
+        }
         return output;
     }
 
@@ -175,12 +179,12 @@ internal sealed partial class FunctionLowerer
     {
         if (IsUserType(type)) return ClassName(type);
         if (type.SpecialType == SpecialType.System_String) return new PyName("str");
-        return null;
+        return type is INamedTypeSymbol named ? ExceptionTypes.LibraryExceptionClass(_context, named) : null;
     }
 
     private PyExpr LowerTypeTest(IOperation value, ITypeSymbol type, SyntaxNode syntax)
     {
-        if (TypeTestClass(type) is not { } cls) return Unsupported(syntax, $"A type test against {type.ToDisplayString()}", "the device can test for the program's classes and string only");
+        if (TypeTestClass(type) is not { } cls) return Unsupported(syntax, $"A type test against {type.ToDisplayString()}", "the device can test for the program's classes, string and the exception types");
         return Call(new PyName("isinstance"), Lower(value), cls);
     }
 
@@ -189,7 +193,7 @@ internal sealed partial class FunctionLowerer
     {
         var type = conversion.Type!;
         if (TypeTestClass(type) is not { } cls)
-            return Unsupported(conversion.Syntax, $"A cast from {conversion.Operand.Type?.ToDisplayString() ?? "this value"} to {type.ToDisplayString()}", "the device can check casts to the program's classes and string only");
+            return Unsupported(conversion.Syntax, $"A cast from {conversion.Operand.Type?.ToDisplayString() ?? "this value"} to {type.ToDisplayString()}", "the device can check casts to the program's classes, string and the exception types");
         return Call(Helper(conversion.IsTryCast ? "_as" : "_cast"), Lower(conversion.Operand), cls);
     }
 
@@ -200,18 +204,12 @@ internal sealed partial class FunctionLowerer
     private PyExpr StringifyObject(PyExpr value, ITypeSymbol type, IOperation? operation)
     {
         _context.UsesObjectToString = true;
-        if (type is INamedTypeSymbol { IsGenericType: true } generic && !OverridesToStringInChain(generic))
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && !TypeLowerer.OverridesToString(generic))
             return Unsupported(operation?.Syntax ?? generic.DeclaringSyntaxReferences[0].GetSyntax(), $"Printing a {generic.ToDisplayString()} without a ToString override", ".NET prints its type arguments, which the device does not keep; override ToString");
         var call = Method(value, "ToString");
         return type.IsValueType || value is PyName { Id: "self" } || operation is not null && IsNeverNull(operation) ? call : Call(Helper("_tostr"), value);
     }
 
-    private static bool OverridesToStringInChain(INamedTypeSymbol type)
-    {
-        for (var t = type; t is not null && t.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); t = t.BaseType)
-            if (t.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0)) return true;
-        return false;
-    }
 
     /// <summary>`a.Equals(b)` on a program object: its override, else reference equality (a class) or field equality (a struct).</summary>
     private PyExpr LowerObjectEquals(IInvocationOperation invocation)

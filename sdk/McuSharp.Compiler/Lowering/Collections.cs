@@ -42,7 +42,7 @@ internal sealed partial class FunctionLowerer
         table["Array.Copy/5"] = (f, c) => Call(f.Helper("_array_copy"), f.Lower(c[0]), f.Lower(c[1]), f.Lower(c[2]), f.Lower(c[3]), f.Lower(c[4]));
 
         table["List.Count/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
-        table["List.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
+        table["List.this[]/1"] = (f, c) => f.IndexInto(c.Receiver!, f.Lower(c.Receiver!), c[0]) is var (list, index) ? new PySubscript(list, index) : null;
         table["List.Add/1"] = (f, c) => Method(f.Lower(c.Receiver!), "append", f.LowerStored(c[0], ElementType(c.Receiver!.Type)));
         table["List.AddRange/1"] = (f, c) => Method(f.Lower(c.Receiver!), "extend", f.CopiedElements(c[0]));
         table["List.Clear/0"] = (f, c) => Method(f.Lower(c.Receiver!), "clear");
@@ -52,7 +52,7 @@ internal sealed partial class FunctionLowerer
             : new PyCompare(f.Lower(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["List.IndexOf/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_indexf" : "_list_index"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Insert/2"] = (f, c) => Call(f.Helper("_list_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.LowerStored(c[1], ElementType(c.Receiver!.Type)));
-        table["List.RemoveAt/1"] = (f, c) => Method(f.Lower(c.Receiver!), "pop", f.CheckedIndex(c[0], c.Receiver!));
+        table["List.RemoveAt/1"] = (f, c) => f.IndexInto(c.Receiver!, f.Lower(c.Receiver!), c[0]) is var (list, index) ? Method(list, "pop", index) : null;
         table["List.Remove/1"] = (f, c) => Call(f.Helper(f.HasFloatingElements(c.Receiver!) ? "_list_removef" : "_list_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
         table["List.Reverse/0"] = (f, c) => Method(f.Lower(c.Receiver!), "reverse");
         table["List.Sort/0"] = (f, c) => f.SortInPlace(c);
@@ -61,7 +61,7 @@ internal sealed partial class FunctionLowerer
         table["Dictionary.Count/0"] = (f, c) => f.IsInsertionOrdered
             ? new PyBinOp(Call(new PyName("len"), f.Lower(c.Receiver!)), PyBinaryOperator.Sub, Int(1))
             : Call(new PyName("len"), f.Lower(c.Receiver!));
-        table["Dictionary.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.DictionaryKey(c[0]));
+        table["Dictionary.this[]/1"] = (f, c) => f.DictionaryRead(c.Receiver!, c[0]);
         table["Dictionary.ContainsKey/1"] = (f, c) => new PyCompare(f.DictionaryKey(c[0]), PyCompareOperator.In, f.Lower(c.Receiver!));
         table["Dictionary.ContainsValue/1"] = (f, c) => KindOf(c[0]).IsFloating()
             ? new PyCompare(Call(f.Helper("_list_indexf"), Call(new PyName("list"), f.DictionaryValues(c.Receiver!)), f.Lower(c[0])), PyCompareOperator.GtE, Int(0))
@@ -83,7 +83,7 @@ internal sealed partial class FunctionLowerer
         table["StringBuilder.Length/0"] = (f, c) => Call(new PyName("len"), Method(Str(""), "join", f.Lower(c.Receiver!)));
         table["StringBuilder.Clear/0"] = (f, c) => Call(f.Helper("_sb_clear"), f.Lower(c.Receiver!));
         table["StringBuilder.Append/2"] = (f, c) => KindOf(c[0]) == ValueKind.Char && KindOf(c[1]) == ValueKind.Int32
-            ? Call(f.Helper("_sb_append"), f.Lower(c.Receiver!), new PyBinOp(f.Lower(c[0]), PyBinaryOperator.Mult, Call(f.Helper("_ix"), f.Lower(c[1])))) : null;
+            ? Call(f.Helper("_sb_append"), f.Lower(c.Receiver!), Call(f.Helper("_repeat"), f.Lower(c[0]), f.Lower(c[1]))) : null;
         table["StringBuilder.Insert/2"] = (f, c) => Call(f.Helper("_sb_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), KindOf(c[1]) == ValueKind.Char ? f.Lower(c[1]) : f.Stringify(c[1]));
         table["StringBuilder.Remove/2"] = (f, c) => Call(f.Helper("_sb_remove"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
         table["StringBuilder.Replace/2"] = (f, c) => KindOf(c[0]) is ValueKind.String or ValueKind.Char
@@ -97,6 +97,22 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private PyExpr DictionaryKey(IOperation key) =>
         KindOf(key).IsFloating() ? Call(Helper("_fkey"), Lower(key)) : Lower(key);
+
+    /// <summary>
+    /// d[key]. A missing key raises KeyError(key), and a catch clause prints it into .NET's message with str(). Where a
+    /// catch clause can see that message, a key that str() prints otherwise than .NET (a floating-point number, an
+    /// enum value, an object) is looked up by _dget, which raises KeyError with the key as .NET prints it.
+    /// </summary>
+    private PyExpr DictionaryRead(IOperation dictionary, IOperation key)
+    {
+        var kind = KindOf(key);
+        if (kind is ValueKind.String or ValueKind.Char or ValueKind.Bool || kind.IsInteger() && key.Type?.TypeKind != TypeKind.Enum || !_context.ExceptionReach.MissingKeysSeen)
+            return new PySubscript(Lower(dictionary), DictionaryKey(key));
+        PyExpr text = kind == ValueKind.Single ? Helper("_str_single")
+            : kind == ValueKind.Double ? Helper("_str_double")
+            : new PyLambda(new[] { "k" }, StringifyValue(new PyName("k"), key.Type, key));
+        return Call(Helper("_dget"), Lower(dictionary), DictionaryKey(key), text);
+    }
 
     private bool HasFloatingElements(IOperation collection) => ValueKinds.Of(ElementType(collection.Type)).IsFloating();
 
@@ -196,7 +212,7 @@ internal sealed partial class FunctionLowerer
         if (creation.Initializer is { } initializer)
             return ByteArrayIf(isBytes, new PyList(initializer.ElementValues.Select(v => LowerStored(v, elementType)).ToList()));
         var size = creation.DimensionSizes[0];
-        var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_ix"), Lower(size));
+        var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_alen"), Lower(size));
         if (isBytes) return Call(new PyName("bytearray"), length);
         // Each element of a struct array is a value of its own: not one object repeated.
         if (elementType is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType))
@@ -273,6 +289,7 @@ internal sealed partial class FunctionLowerer
             if (arguments.Count == 1 && arguments[0].Type is IArrayTypeSymbol) return Method(Str(""), "join", Lower(arguments[0]));
         }
         if (type is not null && IsUserType(type)) return LowerUserObjectCreation(creation, type);
+        if (ExceptionTypes.IsException(type)) return LowerExceptionCreation(creation, type!);
         return UnsupportedMember(creation, (ISymbol?)creation.Constructor ?? creation.Type!, "McuSharp has no translation for it yet");
     }
 
@@ -298,14 +315,41 @@ internal sealed partial class FunctionLowerer
     /// _oob()`, far cheaper than a call). `xs[xs.Count - 1]` needs no test: it is -1 only when xs is empty, and
     /// then Python throws too.
     /// </summary>
-    private PyExpr CheckedIndex(IOperation index, IOperation collection)
+    /// <param name="loweredIndex">The index's value when the caller has lowered it already (an assignment evaluates it
+    /// before the value, and tests it at the store, after the value, as C# does).</param>
+    private PyExpr CheckedIndex(IOperation index, IOperation collection, PyExpr? loweredIndex = null)
     {
-        var lowered = Lower(index);
+        var lowered = loweredIndex ?? Lower(index);
         if (ValueRange(index).IsNonNegative || IsLastIndexOf(index, collection)) return lowered;
         var oob = Call(Helper("_oob"));
         if (lowered is PyName name) return new PyIfExp(new PyCompare(name, PyCompareOperator.GtE, Int(0)), name, oob);
         var temp = NewTemp();
         return new PyIfExp(new PyCompare(new PyNamedExpr(temp, lowered), PyCompareOperator.GtE, Int(0)), temp, oob);
+    }
+
+    /// <summary>
+    /// The collection and index of a List element access. Where a catch clause can tell the List's
+    /// ArgumentOutOfRangeException from an array's IndexOutOfRangeException (see ExceptionReach.cs), the index is
+    /// tested against the length too (`i if 0 &lt;= i &lt; len(xs) else _lrange()`); elsewhere as in <see cref="CheckedIndex"/>.
+    /// </summary>
+    private (PyExpr List, PyExpr Index) IndexInto(IOperation list, PyExpr lowered, IOperation index, PyExpr? loweredIndex = null)
+    {
+        if (!ListIndexErrorsSeen) return (lowered, CheckedIndex(index, list, loweredIndex));
+        var target = lowered;
+        if (lowered is not PyName)
+        {
+            var temp = NewTemp();
+            target = new PyNamedExpr(temp, lowered);
+            lowered = temp;
+        }
+        var value = loweredIndex ?? Lower(index);
+        var tested = value is PyName or PyConst ? value : new PyNamedExpr(NewTemp(), value);
+        var used = tested is PyNamedExpr named ? named.Target : value;
+        var length = Call(new PyName("len"), lowered);
+        PyExpr inRange = ValueRange(index).IsNonNegative
+            ? new PyCompare(tested, PyCompareOperator.Lt, length)
+            : new PyCompare(Int(0), new[] { PyCompareOperator.LtE, PyCompareOperator.Lt }, new[] { tested, length });
+        return (target, new PyIfExp(inRange, used, Call(Helper("_lrange"))));
     }
 
     /// <summary>`xs.Count - 1` or `xs.Length - 1` of the indexed variable itself.</summary>

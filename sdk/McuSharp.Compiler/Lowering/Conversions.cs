@@ -17,6 +17,7 @@ internal sealed partial class FunctionLowerer
         if (conversion.OperatorMethod is { } userConversion && userConversion.DeclaringSyntaxReferences.Length > 0)
             return LowerUserOperator(userConversion, conversion.Syntax, conversion.Operand);
         if (conversion.OperatorMethod is not null) return UnsupportedMember(conversion, conversion.OperatorMethod, "this library conversion has no MicroPython translation");
+        if (conversion.Operand is IThrowOperation throwOperation) return LowerThrowExpression(throwOperation); // it has every type
         var from = KindOf(conversion.Operand);
         var to = KindOf(conversion);
         if (conversion.Conversion.IsNullable)

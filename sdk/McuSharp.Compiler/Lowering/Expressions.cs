@@ -44,7 +44,7 @@ internal sealed partial class FunctionLowerer
             IConditionalAccessOperation access => LowerConditionalAccess(access),
             IConditionalAccessInstanceOperation => _conditionalSubjects.Count > 0 ? _conditionalSubjects.Peek() : Unsupported(operation.Syntax, "This '?.'", "it could not be translated"),
             ICoalesceAssignmentOperation => Unsupported(operation.Syntax, "'??=' inside an expression", "make it a statement of its own"),
-            IThrowOperation => Unsupported(operation.Syntax, "A throw expression", "exceptions arrive with the object model"),
+            IThrowOperation throwOperation => LowerThrowExpression(throwOperation),
             IDeclarationExpressionOperation => Unsupported(operation.Syntax, "An out variable here", "declare it in the call's argument list (out var x)"),
             _ => Unsupported(operation.Syntax, $"The expression '{Describe(operation)}'", "it has no MicroPython translation yet"),
         };

@@ -50,6 +50,7 @@ internal sealed partial class FunctionLowerer
         var body = new List<PyStmt>();
         try
         {
+            _listErrorsSeenByCaller = _context.ExceptionReach.ListErrorsSeenIn(method);
             switch (_model.GetOperation(syntax))
             {
                 case IMethodBodyOperation operation:

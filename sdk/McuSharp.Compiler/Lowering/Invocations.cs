@@ -31,6 +31,7 @@ internal sealed partial class FunctionLowerer
         AddCollectionMembers(table);
         AddQueueStackSetMembers(table);
         AddParsingMembers(table);
+        AddExceptionMembers(table);
         return table;
     }
 
@@ -58,7 +59,10 @@ internal sealed partial class FunctionLowerer
         {
             switch (method.Name)
             {
-                case "ToString" when method.Parameters.Length == 0 && receiver.Type is not ITypeParameterSymbol: return StringifyObject(LowerInstanceReceiver(receiver), receiver.Type!, receiver);
+                case "ToString" when method.Parameters.Length == 0 && receiver.Type is not ITypeParameterSymbol:
+                    return ExceptionTypes.IsException(receiver.Type) && !ExceptionTypes.ProgramOverridesToString(receiver.Type!)
+                        ? ExceptionText(invocation)
+                        : StringifyObject(LowerInstanceReceiver(receiver), receiver.Type!, receiver);
                 case "Equals" when method.Parameters.Length == 1: return LowerObjectEquals(invocation);
             }
             if (method.ContainingType.TypeKind == TypeKind.Interface || method.IsOverride) return LowerUserCall(new PyAttribute(LowerInstanceReceiver(receiver), _context.Members.Of(method)), method, invocation.Arguments);

@@ -144,7 +144,7 @@ internal sealed partial class FunctionLowerer
     {
         if (inputType is not null && _context.Compilation.ClassifyCommonConversion(inputType, matched) is { IsIdentity: true } or { IsImplicit: true, IsReference: true })
             return new PyCompare(subject, PyCompareOperator.IsNot, PyConst.None); // a value type is never None: this binds and is true
-        if (TypeTestClass(matched) is not { } cls) return Unsupported(syntax, $"A type test against {matched.ToDisplayString()}", "the device can test for the program's classes and string only");
+        if (TypeTestClass(matched) is not { } cls) return Unsupported(syntax, $"A type test against {matched.ToDisplayString()}", "the device can test for the program's classes, string and the exception types");
         return Call(new PyName("isinstance"), subject, cls);
     }
 }

@@ -51,6 +51,11 @@ internal sealed class ProgramContext
     public SortedDictionary<string, SortedSet<string>> FromImports { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
+    /// <summary>What can run inside the program's try statements (see ExceptionReach.cs).</summary>
+    public ExceptionReach ExceptionReach => _exceptionReach ??= new ExceptionReach(this);
+
+    private ExceptionReach? _exceptionReach;
+
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
     /// <summary>What each parameter of the program's own methods can hold, from every call site (see CallSiteRanges.cs).</summary>

@@ -160,7 +160,7 @@ internal sealed partial class FunctionLowerer
     {
         if (!_reachable) return;
         ForgetWritesInsideExpressions(statement);
-        if (statement is not (IBlockOperation or ILoopOperation or IConditionalOperation or ISwitchOperation)) RecordCalls(statement);
+        if (statement is not (IBlockOperation or ILoopOperation or IConditionalOperation or ISwitchOperation or ITryOperation)) RecordCalls(statement);
         switch (statement)
         {
             case IBlockOperation block:
@@ -210,6 +210,9 @@ internal sealed partial class FunctionLowerer
                 break;
             case ISwitchOperation switchOperation:
                 SimulateSwitch(switchOperation);
+                break;
+            case ITryOperation tryOperation:
+                SimulateTry(tryOperation);
                 break;
             case IEmptyOperation:
                 break;
@@ -287,6 +290,39 @@ internal sealed partial class FunctionLowerer
         _flowFrames.Pop();
         if (!hasDefault) after = Join(after, before);
         foreach (var exit in frame.Breaks) after = Join(after, exit);
+        RestoreFacts(after);
+    }
+
+    /// <summary>
+    /// A try statement. An exception can leave the body after any of its writes, so a catch clause starts from the
+    /// facts about what the body does not write. The finally block runs on every way out: the facts a break or
+    /// continue in the body or a catch clause carries to its loop, and those after the statement, lose what it writes.
+    /// </summary>
+    private void SimulateTry(ITryOperation tryOperation)
+    {
+        var before = CaptureFacts();
+        var jumpsBefore = _flowFrames.Select(f => (Frame: f, Breaks: f.Breaks.Count, Continues: f.Continues.Count)).ToList();
+        Simulate(tryOperation.Body);
+        var after = CaptureFacts();
+        var atThrow = FactsWithout(before, tryOperation.Body);
+        foreach (var clause in tryOperation.Catches)
+        {
+            RestoreFacts(atThrow);
+            if (clause.Filter is { } filter) RecordCalls(filter);
+            Simulate(clause.Handler);
+            after = Join(after, CaptureFacts());
+        }
+        if (tryOperation.Finally is { } finallyBlock)
+        {
+            // Run from the facts of every way in (an exception, a jump), which the normal way satisfies too.
+            RestoreFacts(FactsWithout(before, tryOperation));
+            Simulate(finallyBlock);
+            var written = WrittenVariables(finallyBlock).ToList();
+            foreach (var (frame, breaks, continues) in jumpsBefore)
+            foreach (var facts in frame.Breaks.Skip(breaks).Concat(frame.Continues.Skip(continues)))
+                foreach (var variable in written) facts.Remove(variable);
+            foreach (var variable in written) after?.Remove(variable);
+        }
         RestoreFacts(after);
     }
 

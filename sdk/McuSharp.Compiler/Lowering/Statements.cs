@@ -68,8 +68,11 @@ internal sealed partial class FunctionLowerer
             case ILocalFunctionOperation:
                 Unsupported(operation.Syntax, "A local function", "local functions arrive with delegates and closures; use a static method");
                 break;
-            case ITryOperation:
-                Unsupported(operation.Syntax, "try/catch/finally", "exceptions arrive with the object model");
+            case ITryOperation tryOperation:
+                LowerTry(tryOperation, output);
+                break;
+            case IThrowOperation throwOperation:
+                LowerThrow(throwOperation, output);
                 break;
             case IUsingOperation:
                 Unsupported(operation.Syntax, "A using statement", "IDisposable arrives with the object model");
@@ -126,8 +129,8 @@ internal sealed partial class FunctionLowerer
             case ICoalesceAssignmentOperation coalesceAssignment:
                 output.AddRange(LowerCoalesceAssignmentStatement(coalesceAssignment));
                 break;
-            case IThrowOperation:
-                Unsupported(expression.Syntax, "throw", "exceptions arrive with the object model");
+            case IThrowOperation throwOperation:
+                LowerThrow(throwOperation, output);
                 break;
             case IInvocationOperation append when IsBuilderAppend(append):
                 LowerBuilderAppendStatement(append, output);

@@ -50,6 +50,8 @@ internal sealed partial class FunctionLowerer
                 return Method(Str(""), "join", value);
             case ValueKind.Other when origin is IInterpolatedStringHandlerCreationOperation:
                 return value;
+            case ValueKind.Other when ExceptionTypes.IsException(type) && !ExceptionTypes.ProgramOverridesToString(type!):
+                return ExceptionText(origin);
             case ValueKind.Other when IsUserType(type):
                 return StringifyObject(value, type!, SymbolEqualityComparer.Default.Equals(type, origin.Type) ? origin : null);
             case ValueKind.Other when type?.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || type?.TypeKind == TypeKind.Interface:

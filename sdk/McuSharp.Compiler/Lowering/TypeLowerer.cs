@@ -1,3 +1,4 @@
+using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -119,6 +120,13 @@ internal sealed class TypeLowerer
     {
         var bases = new List<PyExpr>();
         if (type.BaseType is { } baseType && _context.Types.IsUserType(baseType)) bases.Add(new PyName(_context.Names.GlobalName(baseType.OriginalDefinition)!));
+        else if (type.BaseType is { } libraryBase && ExceptionTypes.IsException(libraryBase))
+        {
+            if (ExceptionTypes.LibraryExceptionClass(_context, libraryBase) is { } exceptionClass) bases.Add(exceptionClass);
+            else _context.Report(McuDiagnostics.UnsupportedMember, (SyntaxNode?)(type.DeclaringSyntaxReferences[0].GetSyntax() as TypeDeclarationSyntax)?.BaseList?.Types[0] ?? type.DeclaringSyntaxReferences[0].GetSyntax(),
+                libraryBase.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                "McuSharp supports deriving from these exception types: " + ExceptionTypes.SupportedTypesText);
+        }
         foreach (var iface in type.Interfaces.Where(i => _context.Types.IsUserType(i)))
             bases.Add(new PyName(_context.Names.GlobalName(iface.OriginalDefinition)!));
         return bases;
@@ -221,11 +229,17 @@ internal sealed class TypeLowerer
             && type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) is { } getEnumerator)
             yield return new PyFunctionDef("__iter__", new[] { new PyParameter("self") },
                 new PyStmt[] { new PyReturn(new PyCall(new PyName("iter"), new PyExpr[] { new PyCall(new PyAttribute(self, _context.Members.Of(getEnumerator)), Array.Empty<PyExpr>()) })) });
+        // System.Exception's default message names the class by its full name; InvalidCastException's (see _cast) too,
+        // but a nested class by its own name only.
+        if (ExceptionTypes.IsException(type)) yield return new PyAssign(new PyName("_full"), PyConst.Str(FullName(type)));
+        if (_context.HelpersUsed.Contains("_cast"))
+            yield return new PyAssign(new PyName("_cname"), PyConst.Str(type.ContainingType is null ? FullName(type) : type.MetadataName));
         if (_context.UsesObjectToString && !OverridesToString(type))
             yield return new PyFunctionDef("ToString", new[] { new PyParameter("self") }, new PyStmt[] { new PyReturn(PyConst.Str(FullName(type))) });
     }
 
-    private static bool OverridesToString(INamedTypeSymbol type)
+    /// <summary>Whether the type or a base class overrides ToString.</summary>
+    public static bool OverridesToString(INamedTypeSymbol type)
     {
         for (var t = type; t is not null && t.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); t = t.BaseType)
             if (t.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0)) return true;

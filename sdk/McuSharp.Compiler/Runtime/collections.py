@@ -33,10 +33,17 @@ def _fkey(k):
     # One NaN object for every NaN key, so that a dict finds it again.
     return k if k == k else _nan
 
+#: helper _dget
+def _dget(d, key, text):
+    # d[key], a missing key reported as .NET prints it (text: _str_double, _str_single, an enum's names).
+    if key in d:
+        return d[key]
+    raise KeyError(text(key))
+
 #: helper _list_insert uses _argrange
 def _list_insert(items, index, value):
     if index < 0 or index > len(items):
-        _argrange('index')
+        _argrange('Index must be within the bounds of the List.', 'index')
     items.insert(index, value)
 
 #: helper _list_remove
@@ -47,10 +54,10 @@ def _list_remove(items, value):
             return True
     return False
 
-#: helper _dict_add
+#: helper _dict_add uses ArgumentException
 def _dict_add(d, key, value):
     if key in d:
-        raise ValueError('An item with the same key has already been added. Key: ' + str(key))
+        raise ArgumentException('An item with the same key has already been added. Key: ' + str(key))
     if None in d:
         d[None].append(key)
     d[key] = value
@@ -113,10 +120,10 @@ def _sb_remove(builder, start, length):
     builder[:] = [whole[:start], whole[start + length:]]
     return builder
 
-#: helper _sb_replace
+#: helper _sb_replace uses ArgumentException
 def _sb_replace(builder, old, new):
     if old is None or old == '':
-        raise ValueError("The value cannot be an empty string. (Parameter 'oldValue')")
+        raise ArgumentException('The value cannot be an empty string.', None, 'oldValue')
     builder[:] = [''.join(builder).replace(old, new or '')]
     return builder
 
@@ -296,12 +303,12 @@ def _fill(items, value):
     for i in range(len(items)):
         items[i] = value
 
-#: helper _array_copy uses _argrange
+#: helper _array_copy uses _argrange ArgumentException
 def _array_copy(src, si, dst, di, n):
     if si < 0 or di < 0 or n < 0:
         _argrange('length' if n < 0 else 'srcIndex' if si < 0 else 'dstIndex')
     if si + n > len(src) or di + n > len(dst):
-        raise ValueError('Destination array was not long enough. Check the destination index, length, and the array\'s lower bounds.')
+        raise ArgumentException('Destination array was not long enough. Check the destination index, length, and the array\'s lower bounds.', None, 'destinationArray')
     if src is dst and si < di:
         for k in range(n - 1, -1, -1):
             dst[di + k] = src[si + k]
@@ -315,28 +322,28 @@ def _try_get(d, key, default):
         return True, d[key]
     return False, default
 
-#: helper _dequeue
+#: helper _dequeue uses InvalidOperationException
 def _dequeue(q):
     if not q:
-        raise ValueError('Queue empty.')
+        raise InvalidOperationException('Queue empty.')
     return q.pop(0)
 
-#: helper _queue_peek
+#: helper _queue_peek uses InvalidOperationException
 def _queue_peek(q):
     if not q:
-        raise ValueError('Queue empty.')
+        raise InvalidOperationException('Queue empty.')
     return q[0]
 
-#: helper _stack_pop
+#: helper _stack_pop uses InvalidOperationException
 def _stack_pop(s):
     if not s:
-        raise ValueError('Stack empty.')
+        raise InvalidOperationException('Stack empty.')
     return s.pop()
 
-#: helper _stack_peek
+#: helper _stack_peek uses InvalidOperationException
 def _stack_peek(s):
     if not s:
-        raise ValueError('Stack empty.')
+        raise InvalidOperationException('Stack empty.')
     return s[-1]
 
 #: helper _set_add

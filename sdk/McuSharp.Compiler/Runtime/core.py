@@ -1,7 +1,7 @@
 # Integer and floating-point helpers that give MicroPython C#'s arithmetic.
-# Exceptions raised here use the Python types the compiler maps to .NET's:
-# ZeroDivisionError -> DivideByZeroException, OverflowError -> OverflowException,
-# IndexError -> IndexOutOfRangeException, ValueError -> FormatException.
+# The checks here raise the VM's own error types with .NET's message (OverflowError for OverflowException,
+# IndexError for IndexOutOfRangeException): they need no exception class on the device, and a catch clause
+# matches them as it matches the VM's errors (see _net in exceptions.py).
 
 #: helper _idiv
 def _idiv(a, b):
@@ -46,12 +46,12 @@ def _checked(x, lo, hi):
 def _oob():
     raise IndexError('Index was outside the bounds of the array.')
 
-#: helper _ix uses _oob
-def _ix(i):
-    # Python reads a[-1] as the last element; C# throws.
-    if i < 0:
-        _oob()
-    return i
+#: helper _alen uses _overflow
+def _alen(n):
+    # new T[n]: Python makes an empty list for a negative n, .NET throws OverflowException.
+    if n < 0:
+        _overflow()
+    return n
 
 #: helper _copysign
 import math

@@ -20,7 +20,7 @@
 #                           (0 # . , % \u2030 E+0 E-0 e+0 e0 'lit' "lit" \c ; sections);
 #                           a '\0' character in a spec is not supported.
 #   NaN / infinities print NaN, Infinity, -Infinity whatever the spec.
-# Errors (.NET FormatException) raise ValueError.
+# Errors (.NET FormatException) raise ValueError with .NET's message (see _net in exceptions.py).
 #
 # Internally a number is (neg, d, s): d = decimal digits without trailing zeros
 # ('' for zero), value = 0.d * 10**s.  Digit generation uses exact integer arithmetic.
@@ -219,12 +219,12 @@ def _str_single(x):
 def _fmt_std(x, spec, kind):
     t = _fspec(spec)
     if not t:
-        raise ValueError('not a standard format: ' + spec)
+        raise ValueError('Format specifier was invalid.')
     c, p = t
     u = c.upper()
     if kind[0] in 'iu':
         if p > 999999999:
-            raise ValueError('precision too large: ' + spec)
+            raise ValueError('Format specifier was invalid.')
         if u in 'XB':
             x &= (1 << int(kind[1:])) - 1
             o = ('%x' if c == 'x' else '%X') % x if u == 'X' else bin(x)[2:]
@@ -244,7 +244,7 @@ def _fmt_std(x, spec, kind):
         if m < 0:
             return _fspecial(n, m)
         if p > 999999999:
-            raise ValueError('precision too large: ' + spec)
+            raise ValueError('Format specifier was invalid.')
         if u == 'R' or (u == 'G' and p < 1):
             d, s = _fshort(m, e, w) if m else ('', 0)
             p = max(len(d), 9 if kind == 'f' else 17)
@@ -258,7 +258,7 @@ def _fmt_std(x, spec, kind):
             elif u == 'G':
                 q = p
             elif u not in 'FNC':
-                raise ValueError('format ' + spec + ' is not valid for a floating-point value')
+                raise ValueError('Format specifier was invalid.')
             d, s = _fround(m, e, q, u in 'EG') if m else ('', 0)
     if u == 'E':
         p = (6 if p < 0 else p) + 1
@@ -272,7 +272,7 @@ def _fmt_std(x, spec, kind):
             d, s = _frnd(d, s, p)
         return ('-' if n else '') + _fgen(d, s, p, 'E' if c == 'G' else 'e')
     if u not in 'FNPC':
-        raise ValueError('format ' + spec + ' is not valid for an integer value')
+        raise ValueError('Format specifier was invalid.')
     if p < 0:
         p = 2
     if u == 'P' and d:

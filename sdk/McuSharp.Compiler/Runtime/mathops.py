@@ -86,20 +86,20 @@ def _math_round(x):
         f += 1
     return _math_int(x, f)
 
-#: helper _math_clamp
+#: helper _math_clamp uses ArgumentException
 def _math_clamp(x, lo, hi):
     if lo > hi:
-        raise ValueError("'" + str(lo) + "' cannot be greater than " + str(hi) + ".")
+        raise ArgumentException("'" + str(lo) + "' cannot be greater than " + str(hi) + ".")
     if x < lo:
         return lo
     if x > hi:
         return hi
     return x
 
-#: helper _math_sign
+#: helper _math_sign uses ArithmeticException
 def _math_sign(x):
     if x != x:
-        raise ValueError('Function does not accept floating point Not-a-Number values.')
+        raise ArithmeticException('Function does not accept floating point Not-a-Number values.')
     return (x > 0) - (x < 0)
 
 #: helper _math_isign

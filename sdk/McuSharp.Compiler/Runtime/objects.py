@@ -14,11 +14,23 @@ def _set(o, *pairs):
         setattr(o, pairs[i], pairs[i + 1])
     return o
 
-#: helper _cast
+#: helper _cast uses InvalidCastException _clr_name
 def _cast(o, cls):
     if o is None or isinstance(o, cls):
         return o
-    raise TypeError('Unable to cast object of type \'' + type(o).__name__ + '\' to type \'' + cls.__name__ + '\'.')
+    raise InvalidCastException("Unable to cast object of type '" + _clr_name(type(o)) + "' to type '" + _clr_name(cls) + "'.")
+
+#: helper _clr_name
+def _clr_name(t):
+    # The name .NET's cast message gives: the program's classes carry it as _cname (in programs that cast), the
+    # exception classes their full name as _full.
+    if t is str:
+        return 'System.String'
+    if t is bool:
+        return 'System.Boolean'
+    if t is int:
+        return 'System.Int32'
+    return getattr(t, '_cname', None) or getattr(t, '_full', t.__name__)
 
 #: helper _as
 def _as(o, cls):
@@ -61,10 +73,10 @@ def _tostr_any(o):
         return str(o)
     return o.ToString()
 
-#: helper _nvalue
+#: helper _nvalue uses InvalidOperationException
 def _nvalue(v):
     if v is None:
-        raise ValueError('Nullable object must have a value.')
+        raise InvalidOperationException('Nullable object must have a value.')
     return v
 
 #: helper _equals
@@ -125,6 +137,6 @@ class _Reiterable:
     def __iter__(self):
         return self.generator(*self.args)
 
-#: helper _no_match
+#: helper _no_match uses InvalidOperationException
 def _no_match(value):
-    raise ValueError("Non-exhaustive switch expression failed to match its input.")
+    raise InvalidOperationException("Non-exhaustive switch expression failed to match its input.")

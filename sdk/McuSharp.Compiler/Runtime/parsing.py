@@ -8,15 +8,18 @@ def _int_or_none(s):
         return None
     return int(t)
 
-#: helper _parse_int uses _int_or_none
+#: helper _parse_int uses _int_or_none ArgumentNullException
 def _parse_int(s, lo, hi):
     if s is None:
-        raise ValueError("Value cannot be null. (Parameter 's')")
+        raise ArgumentNullException(None, None, 's')
     value = _int_or_none(s)
     if value is None:
         raise ValueError("The input string '" + s + "' was not in a correct format.")
     if value < lo or value > hi:
-        raise OverflowError('Value was either too large or too small for an Int32.')
+        # The type is known by its MaxValue.
+        name = {127: 'a signed byte', 255: 'an unsigned byte', 32767: 'an Int16', 65535: 'a UInt16', 2147483647: 'an Int32',
+                4294967295: 'a UInt32', 9223372036854775807: 'an Int64'}.get(hi, 'a UInt64')
+        raise OverflowError('Value was either too large or too small for ' + name + '.')
     return value
 
 #: helper _try_parse_int uses _int_or_none

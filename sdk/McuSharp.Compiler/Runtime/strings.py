@@ -9,58 +9,65 @@ def _trim_set(chars):
     # Trim(char[]): the characters as one string; an empty or null array trims white space.
     return ''.join(chars) if chars else _ws
 
-#: helper _argrange
-def _argrange(name):
-    raise IndexError("Specified argument was out of the range of valid values. (Parameter '" + name + "')")
+# The range errors below carry the messages .NET's string methods throw (ArgumentOutOfRangeException).
 
-#: helper _substr uses _argrange
+#: helper _substr uses _argrange _argneg
 def _substr(s, start, length=None):
     n = len(s)
-    if start < 0 or start > n:
-        _argrange('startIndex')
+    if start < 0:
+        _argneg('startIndex', start)
+    if start > n:
+        _argrange('startIndex cannot be larger than length of string.', 'startIndex')
     if length is None:
         return s[start:]
-    if length < 0 or start + length > n:
-        _argrange('length')
+    if length < 0:
+        _argneg('length', length)
+    if start + length > n:
+        _argrange('Index and length must refer to a location within the string.', 'length')
     return s[start:start + length]
 
-#: helper _find_from uses _argrange
+#: helper _startrange uses _argrange
+def _startrange():
+    _argrange('Index was out of range. Must be non-negative and less than or equal to the size of the collection.', 'startIndex')
+
+#: helper _find_from uses _startrange
 def _find_from(s, value, start):
     if start < 0 or start > len(s):
-        _argrange('startIndex')
+        _startrange()
     return s.find(value, start)
 
-#: helper _find_in uses _argrange
+#: helper _find_in uses _startrange _argrange
 def _find_in(s, value, start, count):
     # IndexOf(value, startIndex, count): the match must lie inside s[start:start + count].
     if start < 0 or start > len(s):
-        _argrange('startIndex')
+        _startrange()
     if count < 0 or start + count > len(s):
-        _argrange('count')
+        _argrange('Count must be positive and count must refer to a location within the string/array/collection.', 'count')
     return s.find(value, start, start + count)
 
 #: helper _rfind_from uses _argrange
 def _rfind_from(s, value, start, is_char):
     # LastIndexOf(value, startIndex): the match must end at or before startIndex.
     n = len(s)
+    bad = 'Index was out of range. Must be non-negative and less than the size of the collection.'
     if is_char:
         if n == 0:
             return -1
         if start < 0 or start >= n:
-            _argrange('startIndex')
+            _argrange(bad, 'startIndex')
     else:
         if n == 0 and (start == -1 or start == 0):
             return -1 if value else 0
         if start < 0 or start > n:
-            _argrange('startIndex')
+            _argrange(bad, 'startIndex')
         if start == n:
             start -= 1
     return s.rfind(value, 0, start + 1)
 
-#: helper _pad uses _argrange
+#: helper _pad uses _argneg
 def _pad(s, width, fill, left):
     if width < 0:
-        _argrange('totalWidth')
+        _argneg('totalWidth', width)
     gap = width - len(s)
     if gap <= 0:
         return s
@@ -74,12 +81,12 @@ def _is_blank(s):
 def _is_alnum(c):
     return c.isalpha() or c.isdigit()
 
-#: helper _split uses _ws
+#: helper _split uses _ws _argneg
 def _split(s, seps, count, options):
     # string.Split in full: seps is a list of chars or strings (None or empty: white space), count the
     # maximum number of parts (the last one keeps the rest), options 1 RemoveEmptyEntries, 2 TrimEntries.
     if count < 0:
-        raise IndexError("Count cannot be less than zero. (Parameter 'count')")
+        _argneg('count', count)
     remove = options & 1
     trim = options & 2
     found = []
@@ -168,3 +175,10 @@ def _cmp_ordinal(a, b):
         if a[i] != b[i]:
             return ord(a[i]) - ord(b[i])
     return len(a) - len(b)
+
+#: helper _repeat uses _argrange
+def _repeat(c, count):
+    # StringBuilder.Append(char, repeatCount); a negative count throws rather than giving ''.
+    if count < 0:
+        _argrange('repeatCount')
+    return c * count

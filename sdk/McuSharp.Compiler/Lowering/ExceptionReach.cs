@@ -1,0 +1,168 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// What can run while an exception unwinds to a try statement: its body and the program's methods it calls,
+/// transitively. Two decisions depend on it: which methods index lists where a catch clause tells a List's
+/// ArgumentOutOfRangeException from an array's IndexOutOfRangeException (the VM raises IndexError for both), and
+/// which finally blocks can run before an exception filter (see FunctionLowerer.CheckFilterOrder). A virtual call
+/// counts as a call of every method of its name, the program's overrides of library members as called from anywhere,
+/// and a delegate call as a call of any method.
+/// </summary>
+internal sealed class ExceptionReach
+{
+    private readonly ProgramContext _context;
+    private readonly Dictionary<IMethodSymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
+    private List<(IMethodSymbol Method, IOperation Body)>? _allBodies;
+    private HashSet<IMethodSymbol>? _seeingListErrors;
+    private bool _everyMethodSeesListErrors;
+
+    public ExceptionReach(ProgramContext context) => _context = context;
+
+    /// <summary>Whether code of <paramref name="method"/> can run inside a try statement whose catch tells list errors from array errors.</summary>
+    public bool ListErrorsSeenIn(IMethodSymbol method)
+    {
+        if (_seeingListErrors is null)
+        {
+            _seeingListErrors = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            foreach (var (_, body) in AllBodies())
+            foreach (var tryOperation in body.DescendantsAndSelf().OfType<ITryOperation>())
+            {
+                if (!tryOperation.Catches.Any(c => ExceptionTypes.SeesListIndexErrors(_context.Compilation, c.ExceptionType))) continue;
+                if (Callees(tryOperation.Body) is { } callees) _seeingListErrors.UnionWith(callees);
+                else _everyMethodSeesListErrors = true;
+            }
+        }
+        return _everyMethodSeesListErrors || _seeingListErrors.Contains(method.OriginalDefinition);
+    }
+
+    /// <summary>Whether any catch clause of the program can catch a KeyNotFoundException.</summary>
+    public bool MissingKeysSeen => _missingKeysSeen ??= AllBodies().Any(b => b.Body.DescendantsAndSelf().OfType<ICatchClauseOperation>()
+        .Any(c => ExceptionTypes.SeesMissingKeys(_context.Compilation, c.ExceptionType)));
+
+    private bool? _missingKeysSeen;
+
+    /// <summary>The finally blocks that can run between a throw in <paramref name="tryBody"/> and the try statement's catch clauses.</summary>
+    public IReadOnlyList<IOperation> FinallyBlocksReachedFrom(IOperation tryBody)
+    {
+        var code = new List<IOperation> { tryBody };
+        if (Callees(tryBody) is { } callees) code.AddRange(callees.Select(BodyOf).OfType<IOperation>());
+        else code.AddRange(AllBodies().Select(b => b.Body));
+        return code.SelectMany(c => c.DescendantsAndSelf().OfType<ITryOperation>()).Select(t => t.Finally).OfType<IOperation>().ToList();
+    }
+
+    /// <summary>The program's methods <paramref name="code"/> can call, directly or not; null when it may call any of them.</summary>
+    private HashSet<IMethodSymbol>? Callees(IOperation code)
+    {
+        var found = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        var pending = new Stack<IOperation>();
+        void Add(IMethodSymbol method)
+        {
+            if (found.Add(method.OriginalDefinition) && BodyOf(method.OriginalDefinition) is { } body) pending.Push(body);
+        }
+        pending.Push(code);
+        // Library code can call the program back through its overrides and interface implementations (ToString,
+        // Equals, CompareTo, Message, ...).
+        foreach (var (method, _) in AllBodies()) if (IsLibraryCallback(method)) Add(method);
+        while (pending.Count > 0)
+        {
+            foreach (var op in pending.Pop().DescendantsAndSelf())
+            {
+                if (op is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke }) return null;
+                foreach (var method in CalledMethods(op))
+                {
+                    if (method.DeclaringSyntaxReferences.Length == 0) continue;
+                    Add(method);
+                    // A virtual call can land in any method of the same name.
+                    if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType.TypeKind == TypeKind.Interface)
+                        foreach (var (other, _) in AllBodies()) if (other.Name == method.Name || other.ExplicitInterfaceImplementations.Any(i => i.Name == method.Name)) Add(other);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static bool IsLibraryCallback(IMethodSymbol method)
+    {
+        var root = method;
+        while (root.OverriddenMethod is { } overridden) root = overridden;
+        if (method.IsOverride && root.DeclaringSyntaxReferences.Length == 0) return true;
+        if (method.ExplicitInterfaceImplementations.Any(i => i.DeclaringSyntaxReferences.Length == 0)) return true;
+        return method.ContainingType.AllInterfaces.Where(i => i.DeclaringSyntaxReferences.Length == 0)
+            .SelectMany(i => i.GetMembers().OfType<IMethodSymbol>())
+            .Any(m => SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(m), method));
+    }
+
+    private static IEnumerable<IMethodSymbol> CalledMethods(IOperation op) => op switch
+    {
+        IInvocationOperation call => new[] { call.TargetMethod },
+        IObjectCreationOperation { Constructor: { } constructor } => new[] { constructor },
+        IPropertyReferenceOperation property => new[] { property.Property.GetMethod, property.Property.SetMethod }.OfType<IMethodSymbol>(),
+        IMethodReferenceOperation reference => new[] { reference.Method },
+        _ => Array.Empty<IMethodSymbol>(),
+    };
+
+    private IOperation? BodyOf(IMethodSymbol method)
+    {
+        if (_bodies.TryGetValue(method, out var known)) return known;
+        var syntax = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var body = syntax is null ? null : _context.ModelOf(syntax.SyntaxTree).GetOperation(syntax);
+        _bodies[method] = body;
+        return body;
+    }
+
+    private List<(IMethodSymbol Method, IOperation Body)> AllBodies()
+    {
+        if (_allBodies is not null) return _allBodies;
+        _allBodies = new();
+        foreach (var tree in _context.Compilation.SyntaxTrees)
+        {
+            var model = _context.ModelOf(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                var method = node switch
+                {
+                    BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax => model.GetDeclaredSymbol(node) as IMethodSymbol,
+                    BasePropertyDeclarationSyntax { Parent: not null } property when node is PropertyDeclarationSyntax { ExpressionBody: not null } or IndexerDeclarationSyntax { ExpressionBody: not null }
+                        => (model.GetDeclaredSymbol(property) as IPropertySymbol)?.GetMethod,
+                    _ => null,
+                };
+                if (method is not null && BodyOf(method) is { } body) _allBodies.Add((method, body));
+            }
+        }
+        return _allBodies;
+    }
+
+    // ---- what code reads and writes ----
+
+    /// <summary>Library members with no effect the program can see (string, Math, char and number members, lookups).</summary>
+    public static bool IsPureLibraryCall(IMethodSymbol method) =>
+        method.DeclaringSyntaxReferences.Length == 0
+        && (method.ContainingType.SpecialType is >= SpecialType.System_Object and <= SpecialType.System_String
+            || method.ContainingType.Name is "Math" or "Exception" or "MemberInfo" or "Type"
+            || method.Name is "Contains" or "ContainsKey" or "ContainsValue" or "IndexOf" or "GetValueOrDefault");
+
+    public static ISymbol? ReadVariable(IOperation op) => op switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
+
+    /// <summary>The locals, parameters and fields the code assigns.</summary>
+    public static IEnumerable<ISymbol> WrittenSymbols(IOperation code) =>
+        code.DescendantsAndSelf().Select(op => op switch
+        {
+            IAssignmentOperation assignment => ReadVariable(assignment.Target),
+            IIncrementOrDecrementOperation increment => ReadVariable(increment.Target),
+            _ => null,
+        }).OfType<ISymbol>();
+
+    public static bool CallsProgramCode(IOperation code) =>
+        code.DescendantsAndSelf().Any(op => op is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke }
+            || CalledMethods(op).Any(m => m.DeclaringSyntaxReferences.Length > 0));
+}

@@ -1,0 +1,180 @@
+# .NET's exception classes and the translation of MicroPython's own errors into them.
+#
+# Every class takes (message=None, inner=None): a program's own exception class derives from one of them and
+# calls super().__init__(message, inner). A message of None means the class's default text (_msg), as in .NET.
+# The Python classes form .NET's hierarchy under MicroPython's Exception. MicroPython allows one native base
+# per class, so a class cannot also derive from the VM's error (ZeroDivisionError, ...): a catch clause lists
+# the VM errors that stand for its type next to the class, and _net turns a caught VM error into the .NET
+# exception it stands for (Lowering/Exceptions.cs holds the same table, VmErrors).
+
+#: helper Exception_
+class Exception(Exception):
+    # System.Exception. Its Python name is Exception, as in .NET, so that tracebacks and GetType().Name show it;
+    # programs refer to it as Exception_ and keep the name Exception for MicroPython's base of every error.
+    _msg = None
+    # Every class names itself as Type.FullName does; System.Exception's default message shows it.
+    _full = 'System.Exception'
+
+    def __init__(self, message=None, inner=None):
+        if message is None:
+            message = self._msg or "Exception of type '" + self._full + "' was thrown."
+        super().__init__(message)
+        self.InnerException = inner
+
+    # A property, not an attribute, so that a program's class can override it (base.Message is self.args[0]).
+    @property
+    def Message(self):
+        return self.args[0]
+Exception_ = Exception
+
+#: helper SystemException uses Exception_
+class SystemException(Exception_):
+    _msg = 'System error.'
+    _full = 'System.SystemException'
+
+#: helper ApplicationException uses Exception_
+class ApplicationException(Exception_):
+    _msg = 'Error in the application.'
+    _full = 'System.ApplicationException'
+
+#: helper ArithmeticException uses SystemException
+class ArithmeticException(SystemException):
+    _msg = 'Overflow or underflow in the arithmetic operation.'
+    _full = 'System.ArithmeticException'
+
+#: helper DivideByZeroException uses ArithmeticException
+class DivideByZeroException(ArithmeticException):
+    _msg = 'Attempted to divide by zero.'
+    _full = 'System.DivideByZeroException'
+
+#: helper OverflowException uses ArithmeticException
+class OverflowException(ArithmeticException):
+    _msg = 'Arithmetic operation resulted in an overflow.'
+    _full = 'System.OverflowException'
+
+#: helper ArgumentException uses SystemException
+class ArgumentException(SystemException):
+    _msg = 'Value does not fall within the expected range.'
+    _full = 'System.ArgumentException'
+
+    def __init__(self, message=None, inner=None, param=None, actual=None):
+        # actual: ArgumentOutOfRangeException's actual value, already as .NET prints it.
+        if message is None:
+            message = self._msg
+        if param:
+            message += " (Parameter '" + param + "')"
+        if actual is not None:
+            message += '\nActual value was ' + actual + '.'
+        super().__init__(message, inner)
+        self.ParamName = param
+
+#: helper ArgumentNullException uses ArgumentException
+class ArgumentNullException(ArgumentException):
+    _msg = 'Value cannot be null.'
+    _full = 'System.ArgumentNullException'
+
+#: helper ArgumentOutOfRangeException uses ArgumentException
+class ArgumentOutOfRangeException(ArgumentException):
+    _msg = 'Specified argument was out of the range of valid values.'
+    _full = 'System.ArgumentOutOfRangeException'
+
+#: helper IndexOutOfRangeException uses SystemException
+class IndexOutOfRangeException(SystemException):
+    _msg = 'Index was outside the bounds of the array.'
+    _full = 'System.IndexOutOfRangeException'
+
+#: helper InvalidCastException uses SystemException
+class InvalidCastException(SystemException):
+    _msg = 'Specified cast is not valid.'
+    _full = 'System.InvalidCastException'
+
+#: helper InvalidOperationException uses SystemException
+class InvalidOperationException(SystemException):
+    _msg = 'Operation is not valid due to the current state of the object.'
+    _full = 'System.InvalidOperationException'
+
+#: helper KeyNotFoundException uses SystemException
+class KeyNotFoundException(SystemException):
+    _msg = 'The given key was not present in the dictionary.'
+    _full = 'System.Collections.Generic.KeyNotFoundException'
+
+#: helper NullReferenceException uses SystemException
+class NullReferenceException(SystemException):
+    _msg = 'Object reference not set to an instance of an object.'
+    _full = 'System.NullReferenceException'
+
+#: helper FormatException uses SystemException
+class FormatException(SystemException):
+    _msg = 'One of the identified items was in an invalid format.'
+    _full = 'System.FormatException'
+
+#: helper NotSupportedException uses SystemException
+class NotSupportedException(SystemException):
+    _msg = 'Specified method is not supported.'
+    _full = 'System.NotSupportedException'
+
+#: helper NotImplementedException uses SystemException
+class NotImplementedException(SystemException):
+    _msg = 'The method or operation is not implemented.'
+    _full = 'System.NotImplementedException'
+
+#: helper OutOfMemoryException uses SystemException
+class OutOfMemoryException(SystemException):
+    _msg = 'Insufficient memory to continue the execution of the program.'
+    _full = 'System.OutOfMemoryException'
+
+#: helper TimeoutException uses SystemException
+class TimeoutException(SystemException):
+    _msg = 'The operation has timed out.'
+    _full = 'System.TimeoutException'
+
+#: helper _net uses Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
+def _net(e):
+    # The .NET exception a caught error stands for. The runtime raises OverflowError, IndexError and ValueError
+    # with .NET's message where it checks what the VM does not (they cost nothing to define); the VM's own
+    # errors get .NET's default message. On a None receiver the VM raises AttributeError or TypeError.
+    if isinstance(e, Exception_):
+        return e
+    a = e.args[0] if e.args else None
+    if isinstance(e, ZeroDivisionError):
+        return DivideByZeroException()
+    if isinstance(e, OverflowError):
+        return OverflowException(a)
+    if isinstance(e, IndexError):
+        return IndexOutOfRangeException()
+    if isinstance(e, KeyError):
+        # .NET prints the key with ToString(); dictionaries with floating-point keys raise it already printed.
+        return KeyNotFoundException("The given key '" + str(a) + "' was not present in the dictionary.")
+    if isinstance(e, ValueError):
+        return FormatException(a)
+    if isinstance(e, (AttributeError, TypeError)):
+        return NullReferenceException()
+    if isinstance(e, MemoryError):
+        return OutOfMemoryException()
+    # Anything else (OSError from a device module, ...) is a plain System.Exception with the VM's text.
+    return Exception_(str(e))
+
+#: helper _throw
+def _throw(e):
+    # A throw expression (cond ? x : throw e): Python's raise is a statement.
+    raise e
+
+#: helper _exc_base
+def _exc_base(e):
+    while e.InnerException is not None:
+        e = e.InnerException
+    return e
+
+#: helper _lrange uses ArgumentOutOfRangeException
+def _lrange():
+    # A List<T> index out of range (the VM's IndexError would stand for IndexOutOfRangeException).
+    raise ArgumentOutOfRangeException('Index was out of range. Must be non-negative and less than the size of the collection.', None, 'index')
+
+#: helper _argrange uses ArgumentOutOfRangeException
+def _argrange(message, param, actual=None):
+    raise ArgumentOutOfRangeException(message, None, param, None if actual is None else str(actual))
+
+#: helper _argneg uses _argrange
+def _argneg(param, value):
+    # ArgumentOutOfRangeException.ThrowIfNegative, which .NET's string methods use.
+    _argrange(param + " ('" + str(value) + "') must be a non-negative value.", param, value)
