@@ -39,10 +39,10 @@ public static class McuCompiler
 
         var runtime = RuntimeLibrary.Default;
         ProgramContext context;
-        PyModule? main;
+        List<PyModule>? lowered;
         try
         {
-            (main, context) = new ProgramLowerer(compilation, runtime, allRoslynDiagnostics.Any(IsNullableWarning)).Lower();
+            (lowered, context) = new ProgramLowerer(compilation, runtime, allRoslynDiagnostics.Any(IsNullableWarning)).Lower();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -52,11 +52,14 @@ public static class McuCompiler
         var diagnostics = context.Diagnostics
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
             .ToList();
-        if (main is null || context.HasErrors) return new CompileResult(diagnostics, Array.Empty<OutputModule>());
+        if (lowered is null || context.HasErrors) return new CompileResult(diagnostics, Array.Empty<OutputModule>());
 
         var modules = new List<OutputModule>();
-        var printed = PyPrinter.Print(main);
-        modules.Add(new OutputModule("main.py", printed.Text, printed.LineOrigins));
+        foreach (var module in lowered)
+        {
+            var printed = PyPrinter.Print(module);
+            modules.Add(new OutputModule(module.Name + ".py", printed.Text, printed.LineOrigins));
+        }
         if (runtime.Emit(context.HelpersUsed) is { } runtimeText)
             modules.Add(new OutputModule(RuntimeLibrary.ModuleName + ".py", runtimeText, new Dictionary<int, SourceOrigin>()));
         return new CompileResult(diagnostics, modules);

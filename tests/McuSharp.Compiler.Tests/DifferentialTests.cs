@@ -16,9 +16,9 @@ public sealed class DifferentialTests
     [DynamicData(nameof(Programs))]
     public async Task DeviceOutputEqualsDotNetOutput(string program)
     {
-        var path = Path.Combine(ProgramCorpus.Folder, program);
-        var text = await File.ReadAllTextAsync(path);
-        var compilation = CompilationFactory.FromText(new[] { (path, text) });
+        var sources = ProgramCorpus.Sources(program);
+        var text = sources[0].Text;
+        var compilation = CompilationFactory.FromText(sources);
         var result = McuCompiler.Compile(compilation);
 
         if (ProgramCorpus.ExpectedDiagnostic(text) is { } expected)

@@ -7,8 +7,18 @@ internal static class ProgramCorpus
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Programs");
 
+    /// <summary>Each program: a .cs file, or a folder of .cs files (a project of several files and namespaces).</summary>
     public static IEnumerable<object[]> All() =>
-        Directory.GetFiles(Folder, "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+        Directory.GetFiles(Folder, "*.cs").Concat(Directory.GetDirectories(Folder))
+            .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+
+    /// <summary>The (path, text) sources of a program of <see cref="All"/>.</summary>
+    public static List<(string Path, string Text)> Sources(string program)
+    {
+        var path = Path.Combine(Folder, program);
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray() : new[] { path };
+        return files.Select(f => (f, File.ReadAllText(f))).ToList();
+    }
 
     /// <summary>`// expect: MCU0006` in a program's first lines: the compiler must refuse it with that diagnostic.</summary>
     public static string? ExpectedDiagnostic(string text)

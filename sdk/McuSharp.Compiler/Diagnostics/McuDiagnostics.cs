@@ -54,9 +54,13 @@ public static class McuDiagnostics
         "Internal compiler error",
         "McuSharp could not translate this code ({0}); please report it with this snippet");
 
+    public static readonly DiagnosticDescriptor StaticInitializationTiming = Error("MCU0010",
+        "Static initialization that depends on when it runs",
+        "This static initialization can tell when it runs ({0}): .NET runs it when the class is first used, the device once before Main, so the results could differ; compute the value in Main or in a method, or initialize from constants");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         UnsupportedConstruct, UnsupportedMember, UnsupportedFormat, UnrepresentableString, NoEntryPoint,
-        BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, FilterAfterFinally, InternalError,
+        BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, FilterAfterFinally, StaticInitializationTiming, InternalError,
     };
 }

@@ -31,6 +31,8 @@ public sealed class Names
         _helperNames = new HashSet<string>(runtimeHelperNames, StringComparer.Ordinal);
     }
 
+    public static bool IsPythonReserved(string name) => PythonReserved.Contains(name);
+
     public static string Sanitize(string csharpName)
     {
         // C# allows @keywords and Unicode identifiers; Python 3 identifiers accept the same letters.

@@ -137,6 +137,22 @@ internal sealed class ProgramContext
         return new PyName(module);
     }
 
+    /// <summary>A diagnostic at a C# origin recorded on the Python AST (for checks after lowering).</summary>
+    public void ReportAt(DiagnosticDescriptor descriptor, SourceOrigin? origin, params object[] args)
+    {
+        var location = Location.None;
+        if (origin is { } o && Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == o.File) is { } tree)
+        {
+            var lines = tree.GetText().Lines;
+            if (o.Line - 1 < lines.Count)
+            {
+                var position = lines[o.Line - 1].Start + o.Column - 1;
+                location = Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(position, 0));
+            }
+        }
+        _diagnostics.Add(Diagnostic.Create(descriptor, location, args));
+    }
+
     public void Report(DiagnosticDescriptor descriptor, SyntaxNode? node, params object[] args)
     {
         if (node is not null && !_reported.Add(node)) return;

@@ -39,7 +39,8 @@ internal sealed class ProgramLowerer
                 && model.GetTypeInfo(a).Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String });
         });
 
-    public (PyModule? Main, ProgramContext Context) Lower()
+    /// <summary>The program's modules (main.py first), or null when it cannot be translated.</summary>
+    public (List<PyModule>? Modules, ProgramContext Context) Lower()
     {
         var declared = DeclaredTypes();
         var members = new List<ISymbol>();
@@ -123,11 +124,13 @@ internal sealed class ProgramLowerer
             .Concat(staticConstructors.Select(c => ((IMethodSymbol?)c.Symbol, (SyntaxNode)c.Syntax)))
             .Concat(typeLowerer.Bodies(_context.Types.All)).ToList());
 
-        var body = new List<PyStmt>();
+        StaticInitialization.Check(_context, fields.Where(f => InitializerOf(f.Syntax) is not null).Select(f => (f.Symbol.ContainingType, (SyntaxNode)InitializerOf(f.Syntax)!))
+            .Concat(staticConstructors.Select(c => (c.Symbol.ContainingType, (SyntaxNode)c.Syntax))).ToList(), AllBodies().ToList());
+        var body = new List<(ISymbol Owner, PyStmt Function)>();
         foreach (var (symbol, syntax) in methods)
         {
             var lowerer = new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree));
-            body.Add(lowerer.LowerFunction(symbol, syntax, _context.Names.GlobalName(symbol)!, hasSelf: false, prologue: null));
+            body.Add((symbol, lowerer.LowerFunction(symbol, syntax, _context.Names.GlobalName(symbol)!, hasSelf: false, prologue: null)));
         }
         typeLowerer.LowerMembers(_context.Types.All);
         var initializers = new List<PyStmt>();
@@ -165,27 +168,35 @@ internal sealed class ProgramLowerer
             : new PyExprStmt(new PyCall(new PyAttribute(_context.ImportModule("sys"), "exit"), entryCall)) { Origin = entryOrigin };
 
         // Classes and functions are defined first: a static field initializer may use them.
-        var module = new List<PyStmt>();
-        module.AddRange(Imports());
-        module.AddRange(_context.ModuleDefinitions.Values);
-        module.AddRange(classes);
-        module.AddRange(body);
-        module.AddRange(initializers);
-        module.Add(start);
-        return (new PyModule("main", module), _context);
+        var definitions = new List<Definition>();
+        definitions.AddRange(classes.Select(c => new Definition(c.Class, NamespaceOf(c.Type), new[] { ((PyClassDef)c.Class).Name })));
+        definitions.AddRange(body.Select(f => new Definition(f.Function, NamespaceOf(f.Owner), new[] { ((PyFunctionDef)f.Function).Name })));
+        // A static field lives in its namespace's module; main.py's initializers set it there.
+        definitions.AddRange(fields.Select(f => new Definition(null, NamespaceOf(f.Symbol), new[] { _context.Names.GlobalName(f.Symbol)! })));
+        var mainCode = new List<PyStmt>(initializers) { start };
+        return (Modules.Split(_context, definitions, mainCode), _context);
+    }
+
+    /// <summary>The C# namespace a member or type belongs to (a nested type's: its outermost type's), "" for the global one.</summary>
+    private static string NamespaceOf(ISymbol symbol)
+    {
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        while (type?.ContainingType is not null) type = type.ContainingType;
+        var ns = type?.ContainingNamespace;
+        return ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString();
     }
 
     /// <summary>
     /// The call of a class's static constructor (its body is a function defined with the others). C# runs it when the
     /// class is first used; the device runs it once before Main, after the class's field initializers.
     /// </summary>
-    private IEnumerable<PyStmt> StaticConstructorCalls(List<(IMethodSymbol Symbol, ConstructorDeclarationSyntax Syntax)> left, INamedTypeSymbol type, List<PyStmt> functions)
+    private IEnumerable<PyStmt> StaticConstructorCalls(List<(IMethodSymbol Symbol, ConstructorDeclarationSyntax Syntax)> left, INamedTypeSymbol type, List<(ISymbol, PyStmt)> functions)
     {
         foreach (var (cctor, syntax) in left.Where(c => SymbolEqualityComparer.Default.Equals(c.Symbol.ContainingType, type)).ToList())
         {
             left.Remove((cctor, syntax));
             var name = _context.Names.StaticConstructorName(cctor);
-            functions.Add(new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree)).LowerStaticConstructor(cctor, syntax, name));
+            functions.Add((cctor, new FunctionLowerer(_context, _context.ModelOf(syntax.SyntaxTree)).LowerStaticConstructor(cctor, syntax, name)));
             yield return new PyExprStmt(new PyCall(new PyName(name), Array.Empty<PyExpr>())) { Origin = ProgramContext.OriginOf(syntax) };
         }
     }
@@ -345,12 +356,6 @@ internal sealed class ProgramLowerer
         _ => null,
     };
 
-    private IEnumerable<PyStmt> Imports()
-    {
-        foreach (var module in _context.ModulesImported) yield return new PyImport(module);
-        foreach (var (module, names) in _context.FromImports) yield return new PyImportFrom(module, names.ToList());
-        if (_context.HelpersUsed.Count > 0) yield return new PyImportFrom(RuntimeLibrary.ModuleName, _context.HelpersUsed.ToList());
-    }
 
     private bool CheckType(INamedTypeSymbol type)
     {

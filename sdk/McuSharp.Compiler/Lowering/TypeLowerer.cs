@@ -93,7 +93,7 @@ internal sealed class TypeLowerer
     }
 
     /// <summary>The class definitions, bases first, with the glue the lowered program turned out to need.</summary>
-    public List<PyStmt> Finish(IReadOnlyList<INamedTypeSymbol> types)
+    public List<(INamedTypeSymbol Type, PyStmt Class)> Finish(IReadOnlyList<INamedTypeSymbol> types)
     {
         var ordered = new List<INamedTypeSymbol>();
         var visited = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
@@ -110,7 +110,7 @@ internal sealed class TypeLowerer
             var body = new List<PyStmt>(_members[type]);
             body.AddRange(ObjectGlue(type));
             if (body.Count == 0) body.Add(new PyPass());
-            return (PyStmt)new PyClassDef(_context.Names.GlobalName(type)!, Bases(type), body) { Origin = OriginOf(type) };
+            return (type, (PyStmt)new PyClassDef(_context.Names.GlobalName(type)!, Bases(type), body) { Origin = OriginOf(type) });
         }).ToList();
     }
 
