@@ -1,0 +1,40 @@
+using McuSharp.Compiler.Frontend;
+
+namespace McuSharp.Compiler.Tests;
+
+/// <summary>The shape of the build output: deterministic bytes, and the module split of a project with several namespaces.</summary>
+[TestClass]
+public sealed class OutputShapeTests
+{
+    private static CompileResult Build(string program) => McuCompiler.Compile(CompilationFactory.FromText(ProgramCorpus.Sources(program)));
+
+    [TestMethod]
+    public void TheSameInputGivesTheSameBytes()
+    {
+        foreach (var program in new[] { "MultiNamespaceProject", "ClassesBasics.cs", "GenericsBasics.cs", "DictionaryOrderEscapes.cs" })
+        {
+            var first = Build(program);
+            var second = Build(program);
+            Assert.IsTrue(first.Success, program);
+            CollectionAssert.AreEqual(first.Modules.Select(m => m.FileName + "\n" + m.Text).ToList(), second.Modules.Select(m => m.FileName + "\n" + m.Text).ToList(), program);
+            Assert.AreEqual(first.SourceMap.ToJson(null), second.SourceMap.ToJson(null), program);
+        }
+    }
+
+    [TestMethod]
+    public void EachNamespaceIsAModuleAndMainOnlyRunsTheProgram()
+    {
+        var result = Build("MultiNamespaceProject");
+        Assert.IsTrue(result.Success);
+        CollectionAssert.AreEquivalent(new[] { "main.py", "station_sensors.py", "station_net.py", "station.py", "program.py", "mcus_rt.py" }, result.Modules.Select(m => m.FileName).ToList());
+        var main = result.Modules.Single(m => m.FileName == "main.py").Text;
+        Assert.IsFalse(main.Contains("class ") || main.Contains("def "), "main.py defines nothing:\n" + main);
+        StringAssert.EndsWith(main.TrimEnd(), "station.Main()");
+        // A module whose classes derive from another's imports it first; the rest only after its own definitions.
+        var net = result.Modules.Single(m => m.FileName == "station_net.py").Text;
+        StringAssert.StartsWith(net, "import station_sensors\n");
+        var sensors = result.Modules.Single(m => m.FileName == "station_sensors.py").Text;
+        StringAssert.EndsWith(sensors.TrimEnd(), "import station_net");
+        Assert.IsTrue(result.Modules.All(m => m.FileName == "mcus_rt.py" || m.FileName == "main.py" || !m.Text.Contains("import main")), "no module imports main.py (on a board it runs as __main__)");
+    }
+}
