@@ -12,6 +12,10 @@ internal sealed partial class FunctionLowerer
     /// <summary>Lowers an expression to a Python expression holding exactly the C# value.</summary>
     private PyExpr Lower(IOperation operation)
     {
+        if (operation.Type?.TypeKind == TypeKind.Dynamic || operation is IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation)
+            return Unsupported(operation.Syntax, "dynamic", "the compiler needs every value's static type to translate it exactly; give the value a type");
+        if (operation is IAwaitOperation)
+            return Unsupported(operation.Syntax, "await", "async methods are not supported yet; do the work in a loop (with Time.SleepMs between steps)");
         if (operation.ConstantValue.HasValue && operation.Type is not null) return At(Constant(operation.ConstantValue.Value, operation.Type, operation.Syntax), operation);
         var result = operation switch
         {

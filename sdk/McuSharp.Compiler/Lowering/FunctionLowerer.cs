@@ -155,8 +155,23 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr UnsupportedMember(IOperation operation, ISymbol member, string why)
     {
-        _context.Report(McuDiagnostics.UnsupportedMember, operation.Syntax, member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), why);
+        // A member of one of the program's types that was refused as a whole (a record) is not reported again.
+        if (member.ContainingType is { } owner && owner.DeclaringSyntaxReferences.Length > 0 && !IsUserType(owner) && owner.IsRecord) return PyConst.None;
+        _context.Report(McuDiagnostics.UnsupportedMember, operation.Syntax, member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), LibraryAdvice(member) ?? why);
         return PyConst.None;
+    }
+
+    /// <summary>What to write instead of a whole area of the .NET library the device does not have.</summary>
+    private static string? LibraryAdvice(ISymbol member)
+    {
+        var ns = member.ContainingNamespace?.ToDisplayString() ?? "";
+        if (ns.StartsWith("System.Threading", StringComparison.Ordinal))
+            return "the device runs one thread and McuSharp has no tasks yet; do the work in a loop (with Time.SleepMs between steps)";
+        if (ns.StartsWith("System.Reflection", StringComparison.Ordinal) || member.ContainingType?.Name == "Type" && ns == "System")
+            return "the device keeps no type information to reflect on; call the members directly";
+        if (ns.StartsWith("System.IO", StringComparison.Ordinal) || ns.StartsWith("System.Net", StringComparison.Ordinal))
+            return "files and networking on the device go through McuSharp.Device (Socket, Urequests) and MicroPython modules";
+        return null;
     }
 
     private static SourceOrigin? Origin(IOperation operation) => ProgramContext.OriginOf(operation.Syntax);

@@ -58,6 +58,8 @@ internal sealed partial class FunctionLowerer
                 // What an object holds is known at run time only: a string, bool, int or one of the program's objects.
                 _context.UsesObjectToString = true;
                 return Call(Helper("_tostr_any"), value);
+            case ValueKind.Other when type is INamedTypeSymbol { IsRecord: true } record && record.DeclaringSyntaxReferences.Length > 0:
+                return PyConst.None; // the record itself is refused
             default:
                 return Unsupported(origin.Syntax, $"Converting {type?.ToDisplayString() ?? "this value"} to a string", "only numbers, bools, chars, strings, enums and the program's objects convert so far");
         }
