@@ -5,39 +5,81 @@ using Microsoft.CodeAnalysis.Operations;
 namespace McuSharp.Compiler.Lowering;
 
 /// <summary>
-/// Parameter ranges from call sites. The compiler sees the whole program, so a parameter of one of its methods
-/// holds only what its callers pass: `CountPrimes(30000 - r)` with r in 0..3 gives limit in 29997..30000.
-/// Each round recomputes every call site's argument ranges under the previous round's parameter facts; every
-/// round is sound on its own (it starts from "anything"), so stopping after a fixed number of rounds is safe.
+/// Parameter and read-only member ranges from the code that feeds them. The compiler sees the whole program, so a
+/// parameter of one of its methods holds only what its callers pass (`CountPrimes(30000 - r)` with r in 0..3 gives
+/// limit in 29997..30000), a virtual method's parameters what the calls to any method it overrides or is overridden
+/// by pass, and a readonly field or get-only auto-property only what its assignments store (or its default, which
+/// a virtual call from a base constructor can see). Each round recomputes every site under the previous round's
+/// facts; every round is sound on its own (it starts from "anything"), so stopping after a fixed number is safe.
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
-    /// <summary>Argument ranges seen at call sites in this analysis run; null entries mean "anything".</summary>
-    private Dictionary<IParameterSymbol, Interval?>? _callRecorder;
+    /// <summary>Ranges seen at call sites and member assignments in this analysis run; null entries mean "anything".</summary>
+    private Dictionary<ISymbol, Interval?>? _siteRecorder;
+
+    private CallSiteRanges.MethodFamilies? _families;
 
     private void RecordCalls(IOperation operation)
     {
-        if (_callRecorder is null) return;
-        foreach (var call in operation.DescendantsAndSelf().OfType<IInvocationOperation>())
+        if (_siteRecorder is null) return;
+        foreach (var node in operation.DescendantsAndSelf())
         {
-            if (call.TargetMethod.DeclaringSyntaxReferences.Length == 0) continue;
-            foreach (var argument in call.Arguments)
+            switch (node)
             {
-                if (argument.Parameter is not { } parameter) continue;
-                var kind = ValueKinds.Of(parameter.Type);
-                Interval? range = kind.IsInteger() || kind == ValueKind.Char ? ValueRange(argument.Value) : null;
-                parameter = parameter.OriginalDefinition;
-                if (range is null) _callRecorder[parameter] = null;
-                else if (!_callRecorder.TryGetValue(parameter, out var previous)) _callRecorder[parameter] = range;
-                else if (previous is { } p) _callRecorder[parameter] = new Interval(BigInteger.Min(p.Lo, range.Value.Lo), BigInteger.Max(p.Hi, range.Value.Hi));
+                case IInvocationOperation call when call.TargetMethod.DeclaringSyntaxReferences.Length > 0:
+                    RecordArguments(call.Arguments);
+                    break;
+                case IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: > 0 } creation:
+                    RecordArguments(creation.Arguments);
+                    break;
+                case IFieldReferenceOperation or IPropertyReferenceOperation when CallSiteRanges.ReadOnlyMember(node) is { } member:
+                    RecordMemberUse(node, member);
+                    break;
+                case IFieldInitializerOperation initializer:
+                    foreach (var field in initializer.InitializedFields) Record(field.OriginalDefinition, field.Type, initializer.Value);
+                    break;
+                case IPropertyInitializerOperation initializer:
+                    foreach (var property in initializer.InitializedProperties) Record(property.OriginalDefinition, property.Type, initializer.Value);
+                    break;
             }
         }
     }
 
-    /// <summary>Runs the flow analysis over one method, recording the ranges of the arguments it passes.</summary>
-    private void RecordCallSites(IMethodSymbol? method, SyntaxNode syntax, Dictionary<IParameterSymbol, Interval?> recorder)
+    private void RecordArguments(IEnumerable<IArgumentOperation> arguments)
     {
-        _callRecorder = recorder;
+        foreach (var argument in arguments)
+            if (argument.Parameter is { } parameter) Record(_families!.Representative(parameter), parameter.Type, argument.Value);
+    }
+
+    /// <summary>A read of a read-only member needs nothing; a store records its value; any other write makes it "anything".</summary>
+    private void RecordMemberUse(IOperation reference, ISymbol member)
+    {
+        switch (reference.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Target, reference):
+                Record(member, reference.Type!, assignment.Value);
+                break;
+            case IAssignmentOperation or IIncrementOrDecrementOperation or ITupleOperation or IDeconstructionAssignmentOperation
+                or IArgumentOperation { Parameter.RefKind: not RefKind.None } or IVariableInitializerOperation:
+                _siteRecorder![member] = null;
+                break;
+        }
+    }
+
+    private void Record(ISymbol key, ITypeSymbol type, IOperation value)
+    {
+        var kind = ValueKinds.Of(type);
+        Interval? range = kind.IsInteger() || kind == ValueKind.Char ? ValueRange(value) : null;
+        if (range is null) _siteRecorder![key] = null;
+        else if (!_siteRecorder!.TryGetValue(key, out var previous)) _siteRecorder[key] = range;
+        else if (previous is { } p) _siteRecorder[key] = p.Union(range.Value);
+    }
+
+    /// <summary>Runs the flow analysis over one method, recording the ranges it passes and stores.</summary>
+    private void RecordCallSites(IMethodSymbol? method, SyntaxNode syntax, Dictionary<ISymbol, Interval?> recorder, CallSiteRanges.MethodFamilies families)
+    {
+        _siteRecorder = recorder;
+        _families = families;
         var operation = _model.GetOperation(syntax);
         if (operation is not null) StartFlow(method, operation);
         switch (operation)
@@ -45,54 +87,125 @@ internal sealed partial class FunctionLowerer
             case IMethodBodyOperation { BlockBody: var block, ExpressionBody: var expression } when (block ?? expression) is { } body:
                 Simulate(body);
                 break;
-            case { } initializer: // a static field initializer
+            case IConstructorBodyOperation constructor:
+                if (constructor.Initializer is { } chained) RecordCalls(chained);
+                if (((IOperation?)constructor.BlockBody ?? constructor.ExpressionBody) is { } constructorBody) Simulate(constructorBody);
+                break;
+            case { } initializer: // a field or property initializer
                 Simulate(initializer);
                 break;
         }
-        _callRecorder = null;
+        _siteRecorder = null;
     }
 
     internal static class CallSiteRanges
     {
         private const int Rounds = 3;
 
-        /// <param name="bodies">Every method, and every static field initializer (with a null method): all the code that can call.</param>
+        /// <summary>A readonly field or get-only auto-property of the program, the only members whose stores are all visible in constructors.</summary>
+        public static ISymbol? ReadOnlyMember(IOperation reference) => reference switch
+        {
+            IFieldReferenceOperation { Field: { IsReadOnly: true, IsStatic: false, IsConst: false } field } when field.DeclaringSyntaxReferences.Length > 0 => field.OriginalDefinition,
+            IPropertyReferenceOperation { Property: { SetMethod: null, IsStatic: false, IsIndexer: false } property }
+                when property.DeclaringSyntaxReferences.Length > 0 && ProgramTypes.IsAutoProperty(property.OriginalDefinition) => property.OriginalDefinition,
+            _ => null,
+        };
+
+        /// <param name="bodies">Every method, and every field initializer (with a null method): all the code that can call or store.</param>
         public static void Compute(ProgramContext context, IReadOnlyList<(IMethodSymbol? Method, SyntaxNode Syntax)> bodies)
         {
             var methods = bodies.Where(b => b.Method is not null).Select(b => (Method: b.Method!, b.Syntax)).ToList();
-            // A method used as a value (a delegate) can be called from anywhere: its parameters stay unknown.
-            var escaping = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            foreach (var (_, syntax) in bodies)
-            {
-                if (context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not { } body) continue;
-                foreach (var reference in body.DescendantsAndSelf().OfType<IMethodReferenceOperation>()) escaping.Add(reference.Method.OriginalDefinition);
-            }
+            var families = new MethodFamilies(context, bodies);
             for (var round = 0; round < Rounds; round++)
             {
-                var recorder = new Dictionary<IParameterSymbol, Interval?>(SymbolEqualityComparer.Default);
+                var recorder = new Dictionary<ISymbol, Interval?>(SymbolEqualityComparer.Default);
                 foreach (var (method, syntax) in bodies)
                 {
                     try
                     {
-                        new FunctionLowerer(context, context.ModelOf(syntax.SyntaxTree)).RecordCallSites(method, syntax, recorder);
+                        new FunctionLowerer(context, context.ModelOf(syntax.SyntaxTree)).RecordCallSites(method, syntax, recorder, families);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
                         context.ParameterFacts.Clear(); // the analysis is an optimisation: without it, everything is unknown
+                        context.MemberFacts.Clear();
                         return;
                     }
                 }
                 context.ParameterFacts.Clear();
                 foreach (var (method, _) in methods)
                 {
-                    if (escaping.Contains(method.OriginalDefinition) || method.MethodKind != MethodKind.Ordinary) continue;
+                    if (families.Escapes(method) || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor)) continue;
                     foreach (var parameter in method.Parameters.Where(p => p.RefKind == RefKind.None))
                     {
                         // A parameter nobody passes a value to belongs to an uncalled method (or the entry point).
-                        if (recorder.TryGetValue(parameter, out var range) && range is { } r && r.Within(ValueKinds.Of(parameter.Type).Range()))
+                        if (recorder.TryGetValue(families.Representative(parameter), out var range) && range is { } r && r.Within(ValueKinds.Of(parameter.Type).Range()))
                             context.ParameterFacts[parameter] = r;
                     }
                 }
+                context.MemberFacts.Clear();
+                foreach (var (symbol, range) in recorder)
+                {
+                    if (symbol is IParameterSymbol || range is not { } r) continue;
+                    var type = symbol is IFieldSymbol f ? f.Type : ((IPropertySymbol)symbol).Type;
+                    var withDefault = r.Union(Interval.Exactly(0));
+                    if (withDefault.Within(ValueKinds.Of(type).Range())) context.MemberFacts[symbol] = withDefault;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Methods that one call can reach: a virtual call runs any override, an interface call any implementation.
+        /// Their parameters share one record (the representative's). A family that touches a library method (an
+        /// override of ToString, an IComparer the library's sort calls) or a method used as a delegate can be called
+        /// by code the compiler does not see, so its parameters stay unknown.
+        /// </summary>
+        internal sealed class MethodFamilies
+        {
+            private readonly Dictionary<IMethodSymbol, IMethodSymbol> _parent = new(SymbolEqualityComparer.Default);
+            private readonly HashSet<IMethodSymbol> _escaping = new(SymbolEqualityComparer.Default);
+
+            public MethodFamilies(ProgramContext context, IEnumerable<(IMethodSymbol? Method, SyntaxNode Syntax)> bodies)
+            {
+                foreach (var type in context.Types.All)
+                {
+                    foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+                        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                            Union(method, overridden);
+                    foreach (var face in type.AllInterfaces)
+                        foreach (var member in face.GetMembers().OfType<IMethodSymbol>())
+                            if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation) Union(implementation, member);
+                }
+                // A method used as a value (a delegate) can be called from anywhere.
+                foreach (var (_, syntax) in bodies)
+                    if (context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is { } body)
+                        foreach (var reference in body.DescendantsAndSelf().OfType<IMethodReferenceOperation>()) _escaping.Add(Find(reference.Method));
+                foreach (var method in _parent.Keys.ToList())
+                    if (method.DeclaringSyntaxReferences.Length == 0) _escaping.Add(Find(method));
+            }
+
+            public bool Escapes(IMethodSymbol method) => _escaping.Contains(Find(method.OriginalDefinition));
+
+            public ISymbol Representative(IParameterSymbol parameter)
+            {
+                var method = (IMethodSymbol)parameter.OriginalDefinition.ContainingSymbol;
+                var root = Find(method.OriginalDefinition);
+                return ReferenceEquals(root, method) || root.Parameters.Length <= parameter.Ordinal ? parameter.OriginalDefinition : root.Parameters[parameter.Ordinal];
+            }
+
+            private IMethodSymbol Find(IMethodSymbol method)
+            {
+                method = method.OriginalDefinition;
+                while (_parent.TryGetValue(method, out var parent) && !SymbolEqualityComparer.Default.Equals(parent, method)) method = parent;
+                return method;
+            }
+
+            private void Union(IMethodSymbol a, IMethodSymbol b)
+            {
+                var (ra, rb) = (Find(a), Find(b));
+                _parent.TryAdd(ra, ra);
+                _parent.TryAdd(rb, rb);
+                if (!SymbolEqualityComparer.Default.Equals(ra, rb)) _parent[ra] = rb;
             }
         }
     }

@@ -38,14 +38,15 @@ internal sealed partial class FunctionLowerer
             output.Add(At(new PyExprStmt(ConstructorCall(chained.TargetMethod, chained.Arguments)), chained));
             return output;
         }
-        if (type.IsValueType) output.AddRange(ZeroFields(type));
+        var assignedFirst = AssignedBeforeAnyRead(type, constructor);
+        if (type.IsValueType) output.AddRange(ZeroFields(type, assignedFirst));
         // A class that fixes a generic base's type arguments keeps the defaults the base's code needs.
         if (type.BaseType is { } genericBase && IsUserType(genericBase))
             foreach (var pair in ReifiedDefaults(genericBase, constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() ?? type.DeclaringSyntaxReferences[0].GetSyntax()).Cast<PyTuple>())
                 output.Add(new PyAssign(new PyAttribute(Self, (string)((PyConst)pair.Elements[0]).Value!), pair.Elements[1]));
         foreach (var (member, init) in TypeLowerer.InstanceInitializers(type))
         {
-            if (init is null && type.IsValueType) continue;
+            if (init is null && (type.IsValueType || assignedFirst.Contains(member.OriginalDefinition))) continue;
             var target = new PyAttribute(Self, StorageName(member));
             var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
             PyExpr value = init is not null && _context.ModelOf(init.SyntaxTree).GetOperation(init) is ISymbolInitializerOperation op
@@ -66,6 +67,32 @@ internal sealed partial class FunctionLowerer
         return output;
     }
 
+    /// <summary>
+    /// Members without an initializer that the constructor's first statements assign (`X = x;`) before anything could
+    /// read them: their default value is never observed, so `self.X = 0` before `self.X = x` is left out. Nothing can
+    /// read it while the values on the right contain no `this` and no base constructor (which could call an override) runs.
+    /// </summary>
+    private IReadOnlySet<ISymbol> AssignedBeforeAnyRead(INamedTypeSymbol type, IMethodSymbol constructor)
+    {
+        var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (type.BaseType is { } baseType && (IsUserType(baseType) || ExceptionTypes.IsException(baseType))) return assigned;
+        if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } syntax) return assigned;
+        if (_context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not IConstructorBodyOperation { BlockBody: { } body }) return assigned;
+        foreach (var statement in body.Operations)
+        {
+            if (statement is not IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: var target, Value: var value } }) break;
+            var member = target switch
+            {
+                IFieldReferenceOperation { Instance: IInstanceReferenceOperation, Field: var field } => (ISymbol)field,
+                IPropertyReferenceOperation { Instance: IInstanceReferenceOperation, Property: var property } when _context.Types.IsStoredProperty(property) => property,
+                _ => null,
+            };
+            if (member is null || value.DescendantsAndSelf().Any(o => o is IInstanceReferenceOperation)) break;
+            assigned.Add(member.OriginalDefinition);
+        }
+        return assigned;
+    }
+
     /// <summary>`Class.ctor(self, args)`: runs another constructor on this object.</summary>
     private PyExpr ConstructorCall(IMethodSymbol constructor, IReadOnlyList<IArgumentOperation> arguments) =>
         LowerUserCall(new PyAttribute(ClassName(constructor.ContainingType), _context.Types.ConstructorName(constructor)), constructor, arguments, Self);
@@ -75,8 +102,9 @@ internal sealed partial class FunctionLowerer
         member is IPropertySymbol property && !_context.Types.IsStoredProperty(property) ? _context.Members.Of(property) + "_" : _context.Members.Of(member);
 
     /// <summary>`self.x = 0` for every field of a struct: its default value, which every struct constructor starts from.</summary>
-    private IEnumerable<PyStmt> ZeroFields(INamedTypeSymbol type) =>
-        TypeLowerer.InstanceInitializers(type).Select(m => (PyStmt)new PyAssign(new PyAttribute(Self, StorageName(m.Member)),
+    private IEnumerable<PyStmt> ZeroFields(INamedTypeSymbol type, IReadOnlySet<ISymbol>? assignedFirst = null) =>
+        TypeLowerer.InstanceInitializers(type).Where(m => !(m.Initializer is null && assignedFirst is not null && assignedFirst.Contains(m.Member.OriginalDefinition)))
+            .Select(m => (PyStmt)new PyAssign(new PyAttribute(Self, StorageName(m.Member)),
             DefaultValue(m.Member is IFieldSymbol f ? f.Type : ((IPropertySymbol)m.Member).Type, m.Member.DeclaringSyntaxReferences[0].GetSyntax())));
 
     /// <summary>

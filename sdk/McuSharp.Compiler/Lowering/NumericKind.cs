@@ -64,6 +64,8 @@ public readonly record struct Interval(BigInteger Lo, BigInteger Hi)
 
     public static Interval Exactly(BigInteger v) => new(v, v);
 
+    public Interval Union(Interval other) => new(BigInteger.Min(Lo, other.Lo), BigInteger.Max(Hi, other.Hi));
+
     public bool Within(Interval outer) => Lo >= outer.Lo && Hi <= outer.Hi;
 
     public bool IsNonNegative => Lo >= 0;
