@@ -34,8 +34,24 @@ internal sealed partial class FunctionLowerer
             IObjectCreationOperation or IDefaultValueOperation or IInvocationOperation => false,
             IPropertyReferenceOperation { Property: var p } when p.DeclaringSyntaxReferences.Length > 0 && !_context.Types.IsStoredProperty(p) => false, // a getter returns a copy
             IConditionalOperation c => NeedsCopy(c.WhenTrue) || c.WhenFalse is not null && NeedsCopy(c.WhenFalse),
+            ILocalReferenceOperation local when IsLastUse(local) => false,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// `list[i] = p;` as the last statement of the block that declares p, its only use there: p's object is never
+    /// seen again (the block ends, a loop body declares a fresh p), so it can be handed over instead of copied.
+    /// </summary>
+    private static bool IsLastUse(ILocalReferenceOperation reference)
+    {
+        if (!IsOwnedLocal(reference)) return false;
+        IOperation statement = reference;
+        while (statement.Parent is { } parent and not IBlockOperation) statement = parent;
+        if (statement.Parent is not IBlockOperation block || !block.Locals.Contains(reference.Local, SymbolEqualityComparer.Default)) return false;
+        if (!ReferenceEquals(block.Operations[^1], statement)) return false;
+        if (block.DescendantsAndSelf().Any(o => o is IAnonymousFunctionOperation or ILocalFunctionOperation)) return false;
+        return statement.DescendantsAndSelf().Count(o => o is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)) == 1;
     }
 
     /// <summary>
