@@ -75,7 +75,8 @@ internal sealed partial class FunctionLowerer
     private IReadOnlySet<ISymbol> AssignedBeforeAnyRead(INamedTypeSymbol type, IMethodSymbol constructor)
     {
         var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (type.BaseType is { } baseType && (IsUserType(baseType) || ExceptionTypes.IsException(baseType))) return assigned;
+        // The runtime's exception constructors read no member of the derived class; a user base constructor could.
+        if (type.BaseType is { } baseType && IsUserType(baseType)) return assigned;
         if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } syntax) return assigned;
         if (_context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not IConstructorBodyOperation { BlockBody: { } body }) return assigned;
         foreach (var statement in body.Operations)

@@ -4,7 +4,8 @@
 def _int_or_none(s):
     t = s.strip()
     body = t[1:] if t[:1] in ('-', '+') else t
-    if not body or not all('0' <= c <= '9' for c in body):
+    # MicroPython's isdigit is ASCII-only, as .NET's invariant digits are ('٣' and '²' are not digits to either).
+    if not body.isdigit():
         return None
     return int(t)
 
