@@ -32,6 +32,15 @@ public sealed class DiagnosticTests
     public void MCU0001_UnsupportedConstruct() => AssertDiagnostic("MCU0001", "        ⟨here⟩goto end;\n        end: Console.WriteLine(1);");
 
     [TestMethod]
+    public void MCU0001_UnsafeCodeOnceForTheWholeBlock()
+    {
+        AssertDiagnostic("MCU0001", "        int x = 1;\n        ⟨here⟩unsafe { int* p = &x; *p = 2; }");
+        var result = McuCompiler.Compile(CompilationFactory.FromText(new[] { ("Snippet.cs", "static class P { static void Main() { int x = 1; unsafe { int* p = &x; *p = 2; fixed (char* c = \"ab\") { } } } }") }));
+        Assert.AreEqual(1, result.Errors.Count(), string.Join("\n", result.Errors.Select(d => McuCompiler.Format(d))));
+        StringAssert.Contains(result.Errors.Single().GetMessage(), "no pointers");
+    }
+
+    [TestMethod]
     public void MCU0002_UnsupportedMember() => AssertDiagnostic("MCU0002", "        Console.WriteLine(⟨here⟩Environment.TickCount);");
 
     [TestMethod]

@@ -46,7 +46,8 @@ public static class CompilationFactory
         var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication)
             .WithNullableContextOptions(NullableContextOptions.Enable)
             .WithOptimizationLevel(OptimizationLevel.Release)
-            .WithDeterministic(true);
+            .WithDeterministic(true)
+            .WithAllowUnsafe(true); // so that McuSharp's own refusal of unsafe code (with what to write instead) is what the user sees
         return CSharpCompilation.Create(name, trees, FrameworkReferences.Value.Concat(extraReferences ?? Array.Empty<MetadataReference>()), options);
     }
 }

@@ -159,8 +159,18 @@ internal sealed class ProgramContext
     public void Report(DiagnosticDescriptor descriptor, SyntaxNode? node, params object[] args)
     {
         if (node is not null && !_reported.Add(node)) return;
+        if (node is not null && _refusedRegions.Any(r => r.SyntaxTree == node.SyntaxTree && r.Span.Contains(node.Span) && r != node)) return;
         _diagnostics.Add(Diagnostic.Create(descriptor, node?.GetLocation() ?? Location.None, args));
     }
+
+    /// <summary>Code refused as a whole (an unsafe block): one error for it, none for each construct inside.</summary>
+    public void RefuseRegion(DiagnosticDescriptor descriptor, SyntaxNode region, params object[] args)
+    {
+        Report(descriptor, region, args);
+        _refusedRegions.Add(region);
+    }
+
+    private readonly List<SyntaxNode> _refusedRegions = new();
 
     public static SourceOrigin? OriginOf(SyntaxNode? node)
     {

@@ -42,6 +42,7 @@ internal sealed class ProgramLowerer
     /// <summary>The program's modules (main.py first), or null when it cannot be translated.</summary>
     public (List<PyModule>? Modules, ProgramContext Context) Lower()
     {
+        UnsafeCode.Check(_context, _compilation.SyntaxTrees);
         var declared = DeclaredTypes();
         var members = new List<ISymbol>();
         var methods = new List<(IMethodSymbol Symbol, SyntaxNode Syntax)>();
