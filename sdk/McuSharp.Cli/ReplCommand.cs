@@ -115,8 +115,7 @@ internal static partial class ReplCommand
         private readonly List<byte> _line = new();
         private bool _carriageReturn;
 
-        [GeneratedRegex(@"File ""([^""]+\.py)"", line (\d+)")]
-        private static partial Regex TracebackFrame();
+        private readonly TracebackAnnotator _annotator = new(map);
 
         public void Write(ReadOnlySpan<byte> bytes)
         {
@@ -144,12 +143,6 @@ internal static partial class ReplCommand
             output.Flush();
         }
 
-        private string Location(string line)
-        {
-            var frame = TracebackFrame().Match(line);
-            if (map is null || !frame.Success) return "";
-            var origin = map.Lookup(frame.Groups[1].Value, int.Parse(frame.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
-            return origin is null ? "" : $"  [C#: {origin.Value.File}({origin.Value.Line})]";
-        }
+        private string Location(string line) => _annotator.Annotate(line);
     }
 }

@@ -81,8 +81,7 @@ internal static partial class SimCommand
     {
         private readonly StringBuilder _pending = new();
 
-        [GeneratedRegex(@"File ""([^""]+\.py)"", line (\d+)")]
-        private static partial Regex TracebackLine();
+        private readonly TracebackAnnotator _annotator = new(map);
 
         public void Write(string text)
         {
@@ -108,12 +107,6 @@ internal static partial class SimCommand
             }
         }
 
-        private string Translate(string line)
-        {
-            var match = TracebackLine().Match(line);
-            if (map is null || !match.Success) return line;
-            var origin = map.Lookup(match.Groups[1].Value, int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
-            return origin is null ? line : $"{line}  [C#: {origin.Value.File}({origin.Value.Line})]";
-        }
+        private string Translate(string line) => line + _annotator.Annotate(line);
     }
 }

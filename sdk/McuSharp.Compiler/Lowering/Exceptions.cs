@@ -27,6 +27,10 @@ internal static class ExceptionTypes
         ("MemoryError", "System.OutOfMemoryException"),
     };
 
+    /// <summary>The .NET exception a MicroPython error stands for (`ZeroDivisionError` → System.DivideByZeroException), or null.</summary>
+    public static string? DotNetNameOfVmError(string pythonName) =>
+        VmErrors.Where(e => e.Python == pythonName).Select(e => e.DotNet).FirstOrDefault();
+
     /// <summary>The library exception types with a class in the runtime, by full name.</summary>
     private static readonly Dictionary<string, string> LibraryClasses = new(StringComparer.Ordinal)
     {
