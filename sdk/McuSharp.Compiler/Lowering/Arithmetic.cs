@@ -219,8 +219,7 @@ internal sealed partial class FunctionLowerer
         var range = kind.Range();
         if (isChecked) return Call(Helper("_checked"), expr, Int(range.Lo), Int(range.Hi));
         if (kind.Bits() <= 16) return WrapArithmetic(expr, kind);
-        var value = expr is PyName or PyConst ? expr : NewTemp();
-        var first = ReferenceEquals(value, expr) ? expr : new PyNamedExpr((PyName)value, expr);
+        var (first, value) = UsedTwice(expr);
         var (inRange, _, fix) = OverflowTest(first, value, kind, raw);
         return new PyIfExp(inRange, value, fix);
     }
@@ -241,6 +240,17 @@ internal sealed partial class FunctionLowerer
         return (inRange, new PyUnaryOp(PyUnaryOperator.Not, inRange), WrapArithmetic(value, kind));
     }
 
+    /// <summary>
+    /// An expression needed more than once: its first use (`(_t0 := expr)`, or the expression itself when it is a name
+    /// or constant) and the name later uses read.
+    /// </summary>
+    private (PyExpr First, PyExpr Again) UsedTwice(PyExpr expr)
+    {
+        if (expr is PyName or PyConst) return (expr, expr);
+        var temp = NewTemp();
+        return (new PyNamedExpr(temp, expr), temp);
+    }
+
     private static PyExpr WrapArithmetic(PyExpr expr, ValueKind kind)
     {
         var modulus = BigInteger.One << kind.Bits();
@@ -256,8 +266,7 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private PyExpr TruncatingByPositiveConstant(bool isDivide, PyExpr left, PyExpr divisor)
     {
-        var value = left is PyName or PyConst ? left : NewTemp();
-        var first = ReferenceEquals(value, left) ? left : new PyNamedExpr((PyName)value, left);
+        var (first, value) = UsedTwice(left);
         var op = isDivide ? PyBinaryOperator.FloorDiv : PyBinaryOperator.Mod;
         var negativeSide = new PyUnaryOp(PyUnaryOperator.Neg, new PyBinOp(new PyUnaryOp(PyUnaryOperator.Neg, value), op, divisor));
         return new PyIfExp(new PyCompare(first, PyCompareOperator.GtE, Int(0)), new PyBinOp(value, op, divisor), negativeSide);

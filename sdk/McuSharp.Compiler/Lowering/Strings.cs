@@ -8,12 +8,54 @@ namespace McuSharp.Compiler.Lowering;
 /// <summary>string and char members. Strings are Python str; a char is a one-character str.</summary>
 internal sealed partial class FunctionLowerer
 {
+    /// <summary>
+    /// `s.Substring(a)`, `s.Substring(a, n)`: a slice when the bounds hold, tested inline (`s[a:] if 0 <= a <= len(s)`),
+    /// else the runtime's _substr, which raises .NET's ArgumentOutOfRangeException. The test costs less than a call.
+    /// </summary>
+    private PyExpr Substring(LibraryCall c)
+    {
+        var text = Lower(c.Receiver!);
+        var loweredStart = Lower(c[0]);
+        var loweredLength = c.Arguments.Count > 1 ? Lower(c[1]) : null;
+        // The inline test reads the text after the bounds; only a plain text keeps C#'s order of evaluation.
+        if (text is not (PyName or PyConst))
+            return Call(Helper("_substr"), new[] { text, loweredStart }.Concat(loweredLength is null ? Array.Empty<PyExpr>() : new[] { loweredLength }).ToArray());
+        var textLength = Call(new PyName("len"), text);
+        var tests = new List<PyExpr>();
+        var (startFirst, start) = UsedTwice(loweredStart);
+        var startKnown = ValueRange(c[0]).IsNonNegative;
+        if (loweredLength is null)
+        {
+            tests.Add(startKnown ? new PyCompare(startFirst, PyCompareOperator.LtE, textLength)
+                : new PyCompare(Int(0), new[] { PyCompareOperator.LtE, PyCompareOperator.LtE }, new[] { startFirst, textLength }));
+            return new PyIfExp(tests[0], new PySubscript(text, new PySlice(start, null)), Call(Helper("_substr"), text, start));
+        }
+        var (lengthFirst, length) = UsedTwice(loweredLength);
+        // Each value's first use carries its binding, in C#'s order: start, then length.
+        if (!startKnown) tests.Add(new PyCompare(Int(0), PyCompareOperator.LtE, startFirst));
+        else if (!ReferenceEquals(startFirst, start)) tests.Add(new PyCompare(startFirst, PyCompareOperator.GtE, Int(0)));
+        var fromZero = c[0].ConstantValue is { HasValue: true, Value: 0 };
+        var end = fromZero ? length : new PyBinOp(start, PyBinaryOperator.Add, length);
+        var lengthKnown = ValueRange(c[1]).IsNonNegative;
+        if (fromZero) // s.Substring(0, n): one chain, 0 <= n <= len(s)
+            tests.Add(lengthKnown ? new PyCompare(lengthFirst, PyCompareOperator.LtE, textLength)
+                : new PyCompare(Int(0), new[] { PyCompareOperator.LtE, PyCompareOperator.LtE }, new[] { lengthFirst, textLength }));
+        else
+        {
+            if (!lengthKnown) tests.Add(new PyCompare(Int(0), PyCompareOperator.LtE, lengthFirst));
+            else if (!ReferenceEquals(lengthFirst, length)) tests.Add(new PyCompare(lengthFirst, PyCompareOperator.GtE, Int(0)));
+            tests.Add(new PyCompare(end, PyCompareOperator.LtE, textLength));
+        }
+        var inRange = tests.Count == 1 ? tests[0] : new PyBoolOp(PyBoolOperator.And, tests);
+        return new PyIfExp(inRange, new PySubscript(text, new PySlice(fromZero ? null : start, end)), Call(Helper("_substr"), text, start, length));
+    }
+
     private static void AddStringMembers(Dictionary<string, MemberLowering> table)
     {
         table["String.Length/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
         table["String.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
-        table["String.Substring/1"] = (f, c) => Call(f.Helper("_substr"), f.Lower(c.Receiver!), f.Lower(c[0]));
-        table["String.Substring/2"] = (f, c) => Call(f.Helper("_substr"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
+        table["String.Substring/1"] = (f, c) => f.Substring(c);
+        table["String.Substring/2"] = (f, c) => f.Substring(c);
         table["String.Empty/0"] = (f, c) => Str("");
         foreach (var arity in new[] { 1, 2, 3, 4 })
         {
