@@ -9,7 +9,7 @@ internal static class ProgramCorpus
 
     /// <summary>Each program: a .cs file, or a folder of .cs files (a project of several files and namespaces).</summary>
     public static IEnumerable<object[]> All() =>
-        Directory.GetFiles(Folder, "*.cs").Concat(Directory.GetDirectories(Folder))
+        Directory.GetFiles(Folder, "*.cs").Concat(Directory.GetDirectories(Folder).Where(d => Path.GetFileName(d) is not ("bin" or "obj"))) // build output of `mcu sim Program.cs`
             .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 
     /// <summary>The (path, text) sources of a program of <see cref="All"/>.</summary>

@@ -79,12 +79,14 @@ public sealed class MemberNames
         var own = new HashSet<string>(StringComparer.Ordinal);
         // Explicit interface implementations last: where one would take a name another member already answers to
         // (IEnumerable.GetEnumerator beside the public IEnumerable<T>.GetEnumerator), it gets a name of its own.
-        var members = type.GetMembers().Where(IsNamedMember).OrderBy(IsExplicitImplementation).ToList();
+        // Overrides first: `Equals(object)` keeps the name `Equals` that `__eq__` and the base class call, and an
+        // `Equals(T)` implementing IEquatable<T> beside it gets a name of its own.
+        var members = type.GetMembers().Where(IsNamedMember).OrderBy(m => IsExplicitImplementation(m) ? 2 : m.IsOverride ? 0 : 1).ToList();
         var newSlots = new List<ISymbol>();
         foreach (var member in members)
         {
             var inherited = InheritedSlot(type, member);
-            if (inherited.Count == 0 || IsExplicitImplementation(member) && own.Contains(Of(inherited[0]))) { newSlots.Add(member); continue; }
+            if (inherited.Count == 0 || (IsExplicitImplementation(member) || !member.IsOverride) && own.Contains(Of(inherited[0]))) { newSlots.Add(member); continue; }
             var name = Of(inherited[0]);
             _names[member] = name;
             own.Add(name);

@@ -98,7 +98,9 @@ internal sealed partial class FunctionLowerer
             case IBinaryPatternOperation binary:
             {
                 var left = Test(first, again, inputType, binary.LeftPattern);
-                var right = Test(again, again, binary.LeftPattern.NarrowedType ?? inputType, binary.RightPattern);
+                // `A or B` tries B when A failed, on the input as it came; `A and B` tries B on what A narrowed it to.
+                var rightInput = binary.OperatorKind == BinaryOperatorKind.Or ? inputType : binary.LeftPattern.NarrowedType ?? inputType;
+                var right = Test(again, again, rightInput, binary.RightPattern);
                 return new PyBoolOp(binary.OperatorKind == BinaryOperatorKind.Or ? PyBoolOperator.Or : PyBoolOperator.And, left, right);
             }
             case IRecursivePatternOperation recursive:

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace McuSharp.Compiler.Lowering;
 
 /// <summary>
-/// switch statements become an if/elif chain over the value, evaluated once. A section's trailing `break` is
+/// switch statements become an if/elif chain over the value, evaluated once; pattern labels test as in Patterns.cs. A section's trailing `break` is
 /// dropped; `continue` and `return` keep their meaning.
 /// </summary>
 internal sealed partial class FunctionLowerer
@@ -44,8 +44,15 @@ internal sealed partial class FunctionLowerer
                     case ISingleValueCaseClauseOperation single:
                         tests.Add(SwitchEquals(subject, value, single.Value));
                         break;
+                    case IPatternCaseClauseOperation patternClause:
+                    {
+                        var test = Test(subject, subject, value.Type, patternClause.Pattern);
+                        if (patternClause.Guard is { } guard) test = test is PyConst { Value: true } ? LowerCondition(guard) : new PyBoolOp(PyBoolOperator.And, test, LowerCondition(guard));
+                        tests.Add(test);
+                        break;
+                    }
                     default:
-                        Unsupported(clause.Syntax, "A pattern case label", "pattern matching arrives with the object model; use constant case labels");
+                        Unsupported(clause.Syntax, "This case label", "use a constant or a pattern");
                         break;
                 }
             }

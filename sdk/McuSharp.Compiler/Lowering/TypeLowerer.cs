@@ -176,6 +176,14 @@ internal sealed class TypeLowerer
     private IEnumerable<PyStmt> LowerProperty(IPropertySymbol property)
     {
         if (property.IsAbstract || _context.Types.IsStoredProperty(property)) yield break;
+        if (property.IsIndexer && (property.Parameters.Length > 1 || property.ContainingType.GetMembers().OfType<IPropertySymbol>().Count(p => p.IsIndexer) > 1))
+        {
+            // A Python object has one `[]`, taking one key.
+            _context.Report(McuDiagnostics.UnsupportedConstruct, property.DeclaringSyntaxReferences[0].GetSyntax(),
+                property.Parameters.Length > 1 ? "An indexer with several parameters" : "A second indexer on one type",
+                "keep one indexer with one parameter and give the other lookups method names, e.g. Sum(from, to)");
+            yield break;
+        }
         var name = property.IsIndexer ? null : _context.Members.Of(property);
         if (ProgramTypes.IsAutoProperty(property))
         {
