@@ -174,6 +174,10 @@ internal sealed partial class FunctionLowerer
             if (property.Property.GetMethod is { } getter && _context.Names.GlobalName(getter) is { } getterName) return Call(new PyName(getterName));
             return Unsupported(property.Syntax, "This static property", "give it a getter");
         }
+        // Python finds a property by attribute lookup, which always reaches the override: `base.Kind` would call itself.
+        if (property.Instance?.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax && !_context.Types.IsStoredProperty(property.Property)
+            && (property.Property.IsVirtual || property.Property.IsOverride || property.Property.IsAbstract))
+            return Unsupported(property.Syntax, "base." + property.Property.Name + " on a virtual property", "move the base class's logic into a protected method and call base.Method()");
         var receiver = LowerInstanceReceiver(property.Instance);
         if (property.Property.IsIndexer) return new PySubscript(receiver, IndexerKey(property.Arguments));
         return new PyAttribute(receiver, _context.Members.Of(property.Property));
