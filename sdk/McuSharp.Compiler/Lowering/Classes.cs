@@ -201,7 +201,7 @@ internal sealed partial class FunctionLowerer
         if (!invocation.IsVirtual && (method.IsVirtual || method.IsOverride || method.IsAbstract) && invocation.Instance is IInstanceReferenceOperation)
             return LowerUserCall(new PyAttribute(ClassName(method.ContainingType), name), method, invocation.Arguments, Self);
         var receiver = LowerInstanceReceiver(invocation.Instance);
-        if (CallsOnCopy(method, invocation.Instance)) receiver = Method(receiver, "_cp");
+        if (CallsOnCopy(method, invocation.Instance)) receiver = CopyOf(receiver, invocation.Instance!.Type);
         return LowerUserCall(new PyAttribute(receiver, name), method, invocation.Arguments);
     }
 

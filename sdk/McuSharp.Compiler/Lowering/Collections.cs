@@ -130,9 +130,10 @@ internal sealed partial class FunctionLowerer
     private PyExpr CopiedElements(IOperation sequence)
     {
         var lowered = Elements(sequence);
-        if (!IsMutableStruct(ElementType(sequence.Type))) return lowered;
+        var elementType = ElementType(sequence.Type);
+        if (!IsMutableStruct(elementType)) return lowered;
         var element = new PyName("_x");
-        return new PyListComp(Method(element, "_cp"), element, lowered);
+        return new PyListComp(CopyOf(element, elementType), element, lowered);
     }
 
     /// <summary>The dictionary's keys in .NET's order, as an iterable.</summary>

@@ -15,13 +15,23 @@ namespace McuSharp.Compiler.Lowering;
 internal sealed partial class FunctionLowerer
 {
     /// <summary>A user struct whose instances can change after construction (a non-readonly field or settable auto-property).</summary>
-    private bool IsMutableStruct(ITypeSymbol? type) => type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && IsUserType(named) && _context.Types.IsMutableStruct(named);
+    private bool IsMutableStruct(ITypeSymbol? type) => type switch
+    {
+        INamedTypeSymbol { TypeKind: TypeKind.Struct } named => IsUserType(named) && _context.Types.IsMutableStruct(named),
+        // Generic code copies a T where the program passes a mutable struct for it.
+        ITypeParameterSymbol parameter => _context.TypeArguments.Of(parameter).Any(IsMutableStruct),
+        _ => false,
+    };
+
+    /// <summary>A copy of a struct value; where T is a mutable struct in some uses only, the runtime tells which.</summary>
+    private PyExpr CopyOf(PyExpr value, ITypeSymbol? type) =>
+        type is ITypeParameterSymbol parameter && !_context.TypeArguments.Of(parameter).All(IsMutableStruct) ? Call(Helper("_cp_any"), value) : Method(value, "_cp");
 
     /// <summary>A value stored into a variable, field, element, argument or collection: a struct read from a place is copied.</summary>
     private PyExpr LowerStored(IOperation value, ITypeSymbol? target)
     {
         var lowered = LowerConverted(value, target);
-        return NeedsCopy(value) ? Method(lowered, "_cp") : lowered;
+        return NeedsCopy(value) ? CopyOf(lowered, value.Type) : lowered;
     }
 
     /// <summary>Whether <paramref name="value"/> is a mutable struct read from somewhere it also stays (a C# copy on read).</summary>
@@ -91,7 +101,7 @@ internal sealed partial class FunctionLowerer
         {
             var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
             PyExpr value = new PyAttribute(Self, StorageName(member));
-            if (IsMutableStruct(memberType)) value = Method(value, "_cp");
+            if (IsMutableStruct(memberType)) value = CopyOf(value, memberType);
             body.Add(new PyAssign(new PyAttribute(copy, StorageName(member)), value));
         }
         body.Add(new PyReturn(copy));

@@ -7,6 +7,11 @@ def _new(cls, init, *args, **kw):
     init(o, *args, **kw)
     return o
 
+#: helper _cp_any
+def _cp_any(x):
+    # A generic value that is a mutable struct in some of the program's uses only: copied when it is one.
+    return x._cp() if hasattr(x, '_cp') else x
+
 #: helper _set
 def _set(o, *pairs):
     # new C { A = 1, B = 2 }: the members are set in order, after the constructor.
