@@ -39,10 +39,10 @@ internal sealed partial class FunctionLowerer
                 return inner.Within(typeRange) ? inner : typeRange;
             case IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } when ElementRange(operation) is { } element:
                 return element;
-            case IPropertyReferenceOperation { Property.Name: "Length" or "Count" }:
-                return new Interval(0, IntRange.Hi);
-            case IInvocationOperation { TargetMethod.Name: "IndexOf" or "LastIndexOf" }:
-                return new Interval(-1, IntRange.Hi);
+            case IPropertyReferenceOperation { Property: { Name: "Length" or "Count", IsStatic: false } length } when MaxLength(length.ContainingType) is { } most:
+                return new Interval(0, most);
+            case IInvocationOperation { TargetMethod: { Name: "IndexOf" or "LastIndexOf" } search } when MaxLength(search.ContainingType) is { } longest:
+                return new Interval(-1, longest - 1);
             case IBinaryOperation { OperatorMethod: null } b when kind.IsArithmeticInteger():
                 var left = ValueRange(b.LeftOperand);
                 var right = ValueRange(b.RightOperand);
@@ -69,6 +69,21 @@ internal sealed partial class FunctionLowerer
                 return typeRange;
         }
     }
+
+    /// <summary>
+    /// The most elements a library collection or string can hold in .NET (a string at most 0x3FFFFFDF characters, an
+    /// array or a collection backed by one at most Array.MaxLength): so `s.Length + 1` or `IndexOf(..) + 1` never wraps.
+    /// Null for user types, whose Length or Count can be anything.
+    /// </summary>
+    internal static BigInteger? MaxLength(ITypeSymbol? type) => type switch
+    {
+        { SpecialType: SpecialType.System_String } => 0x3FFFFFDF,
+        IArrayTypeSymbol or { SpecialType: SpecialType.System_Array } => 0x7FFFFFC7,
+        INamedTypeSymbol { Name: "List" or "Queue" or "Stack" or "HashSet" or "Dictionary" } named
+            when named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic" => 0x7FFFFFC7,
+        { ContainingNamespace: { } ns } when ns.ToDisplayString() is "System" or "System.Text" || ns.ToDisplayString().StartsWith("System.", StringComparison.Ordinal) => int.MaxValue,
+        _ => null,
+    };
 
     /// <summary>Bounds for &amp;, | and ^; tight only when both operands are non-negative.</summary>
     private static Interval BitwiseRange(BinaryOperatorKind op, Interval left, Interval right)

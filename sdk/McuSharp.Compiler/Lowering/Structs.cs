@@ -45,6 +45,7 @@ internal sealed partial class FunctionLowerer
             IPropertyReferenceOperation { Property: var p } when p.DeclaringSyntaxReferences.Length > 0 && !_context.Types.IsStoredProperty(p) => false, // a getter returns a copy
             IConditionalOperation c => NeedsCopy(c.WhenTrue) || c.WhenFalse is not null && NeedsCopy(c.WhenFalse),
             ILocalReferenceOperation local when IsLastUse(local) => false,
+            IArrayElementReferenceOperation element when IsCheckedOut(element) => false,
             _ => true,
         };
     }
@@ -63,6 +64,48 @@ internal sealed partial class FunctionLowerer
         if (block.DescendantsAndSelf().Any(o => o is IAnonymousFunctionOperation or ILocalFunctionOperation)) return false;
         return statement.DescendantsAndSelf().Count(o => o is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)) == 1;
     }
+
+    /// <summary>
+    /// `T p = a[i]; ...; a[i] = p;` in one block: p may be the element's own object instead of a copy, because
+    /// nothing can look at the element before it is stored back. That holds when only this function can see the
+    /// array (a local made by `new`, used only by indexing, Length and foreach), no statement in between mentions the
+    /// array, changes i or leaves the block early, and no try statement encloses the block (an exception ends the
+    /// array's life with the function).
+    /// </summary>
+    private static bool IsCheckedOut(IArrayElementReferenceOperation element)
+    {
+        if (element is not { ArrayReference: ILocalReferenceOperation { Local: var array }, Indices: [ILocalReferenceOperation { Local: var index }] }
+            || element.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var holder } declarator }) return false;
+        IOperation statement = declarator;
+        while (statement.Parent is { } parent and not IBlockOperation) statement = parent;
+        if (statement.Parent is not IBlockOperation block) return false;
+        var start = block.Operations.IndexOf(statement);
+        if (start < 0 || start == block.Operations.Length - 1) return false;
+        if (block.Operations[^1] is not IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: IArrayElementReferenceOperation store } assignment }
+            || store is not { ArrayReference: ILocalReferenceOperation { Local: var storedArray }, Indices: [ILocalReferenceOperation { Local: var storedIndex }] }
+            || WithoutImplicitConversions(assignment.Value) is not ILocalReferenceOperation { Local: var storedHolder }
+            || !SameSymbol(storedArray, array) || !SameSymbol(storedIndex, index) || !SameSymbol(storedHolder, holder)) return false;
+        var between = block.Operations.Skip(start + 1).Take(block.Operations.Length - start - 2).SelectMany(o => o.DescendantsAndSelf());
+        if (between.Any(o => o is IBranchOperation or IReturnOperation || o is ILocalReferenceOperation r && (SameSymbol(r.Local, array) || SameSymbol(r.Local, index) && IsWriteTarget(r))))
+            return false;
+        IOperation function = element;
+        while (function.Parent is { } enclosing)
+        {
+            if (enclosing is ITryOperation) return false;
+            function = enclosing;
+        }
+        if (function.DescendantsAndSelf().Any(o => o is IAnonymousFunctionOperation or ILocalFunctionOperation)) return false;
+        return function.DescendantsAndSelf().All(o => o switch
+        {
+            IVariableDeclaratorOperation d when SameSymbol(d.Symbol, array) => d.GetVariableInitializer()?.Value is IArrayCreationOperation,
+            ILocalReferenceOperation r when SameSymbol(r.Local, array) => r.Parent is IArrayElementReferenceOperation owner && owner.ArrayReference == r
+                || r.Parent is IPropertyReferenceOperation { Property.Name: "Length" }
+                || r.Parent is IForEachLoopOperation or IConversionOperation { Parent: IForEachLoopOperation },
+            _ => true,
+        });
+    }
+
+    private static bool SameSymbol(ISymbol a, ISymbol b) => SymbolEqualityComparer.Default.Equals(a, b);
 
     /// <summary>
     /// A local or parameter that owns its struct object (every store into it copied), so returning it needs no copy:

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace McuSharp.Compiler.Lowering;
@@ -39,6 +40,8 @@ internal sealed partial class FunctionLowerer
                 return initializer.ElementValues.Length;
             case IArrayCreationOperation { DimensionSizes: [{ ConstantValue: { HasValue: true, Value: int length } }] }:
                 return length;
+            case IFieldReferenceOperation { Field: { IsReadOnly: true, IsStatic: true, Type: IArrayTypeSymbol } field } when InitializerLength(field) is { } initialized:
+                return initialized;
         }
         // Every other collection the compiler supports holds at most int.MaxValue elements, and a foreach over a
         // List or Dictionary that grows throws in .NET instead of running on.
@@ -47,6 +50,24 @@ internal sealed partial class FunctionLowerer
         if (type is INamedTypeSymbol { Name: "List" or "Dictionary" or "KeyCollection" or "ValueCollection" } named
             && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic") return MaxCollectionLength;
         return null;
+    }
+
+    /// <summary>
+    /// The length of the array a static readonly field holds: the element count of its initializer, when nothing
+    /// else can assign it (a static constructor could).
+    /// </summary>
+    private static int? InitializerLength(IFieldSymbol field)
+    {
+        if (field.ContainingType.StaticConstructors.Any(c => !c.IsImplicitlyDeclared)) return null;
+        if (field.DeclaringSyntaxReferences is not [var reference] || reference.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var value }) return null;
+        return value switch
+        {
+            InitializerExpressionSyntax list => list.Expressions.Count,
+            ArrayCreationExpressionSyntax { Initializer: { } list, Type.RankSpecifiers: [{ Sizes: [OmittedArraySizeExpressionSyntax] }] } => list.Expressions.Count,
+            ImplicitArrayCreationExpressionSyntax { Initializer: var list } => list.Expressions.Count,
+            CollectionExpressionSyntax { Elements: var elements } when elements.All(e => e is ExpressionElementSyntax) => elements.Count,
+            _ => null,
+        };
     }
 
     private BigInteger? CountingTrips(CountingLoop loop)
