@@ -82,7 +82,7 @@ internal sealed partial class FunctionLowerer
         if (unary.OperatorMethod is { } userOperator && userOperator.DeclaringSyntaxReferences.Length > 0)
             return LowerUserOperator(userOperator, unary.Syntax, unary.Operand);
         if (unary.OperatorMethod is not null) return UnsupportedMember(unary, unary.OperatorMethod, "this library operator has no MicroPython translation");
-        if (unary.IsLifted) return Unsupported(unary.Syntax, "A unary operator on a nullable value", "test HasValue and use the value");
+        if (unary.IsLifted) return LowerLiftedUnary(unary);
         var kind = KindOf(unary);
         switch (unary.OperatorKind)
         {

@@ -256,6 +256,24 @@ internal sealed partial class FunctionLowerer
             : new PyCompare(Lower(receiver), PyCompareOperator.Is, other);
     }
 
+    private static void AddObjectMembers(Dictionary<string, MemberLowering> table)
+    {
+        table["Object.ReferenceEquals/2"] = (f, c) => f.LowerReferenceEquals(c);
+    }
+
+    /// <summary>
+    /// `ReferenceEquals(a, b)`: Python's `is` for objects, lists and arrays. Strings and value types are refused: .NET's
+    /// answer there depends on string interning and boxing, which the device does differently.
+    /// </summary>
+    private PyExpr LowerReferenceEquals(LibraryCall call)
+    {
+        var operands = call.Arguments.Select(WithoutImplicitConversions).ToList();
+        var unclear = operands.FirstOrDefault(o => o.ConstantValue is not { HasValue: true, Value: null } && (o.Type is null || o.Type.IsValueType || o.Type.SpecialType == SpecialType.System_String || o.Type is ITypeParameterSymbol { IsReferenceType: false }));
+        if (unclear is not null)
+            return Unsupported(unclear.Syntax, $"ReferenceEquals on a {unclear.Type?.ToDisplayString() ?? "value"}", "compare with == (.NET's answer depends on string interning and boxing, which differ on the device)");
+        return new PyCompare(Lower(call.Arguments[0]), PyCompareOperator.Is, Lower(call.Arguments[1]));
+    }
+
     private static bool DeclaresOverride(INamedTypeSymbol type, string name)
     {
         for (var t = type; t is not null && t.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); t = t.BaseType)

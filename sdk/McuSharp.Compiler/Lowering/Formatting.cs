@@ -118,17 +118,26 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr FormatWithSpecifier(IOperation value, string spec, SyntaxNode syntax)
     {
-        var kind = KindOf(value);
+        var type = IsNullableValueType(value.Type) ? ((INamedTypeSymbol)value.Type!).TypeArguments[0] : value.Type;
+        var kind = ValueKinds.Of(type);
         // Strings, chars and bools ignore format specifiers in .NET.
         if (kind is ValueKind.String or ValueKind.Char or ValueKind.Bool) return Stringify(value);
         if (!kind.IsInteger() && !kind.IsFloating()) return Unsupported(syntax, $"A format specifier on {value.Type?.ToDisplayString()}", "only numbers take format specifiers so far");
+        if (!IsNullableValueType(value.Type)) return FormatNumber(Lower(value), ValueRange(value), kind, type, spec, syntax);
+        // A null T? formats as nothing, a value as T does.
+        var (first, again) = TwoUses(Lower(value));
+        return new PyIfExp(new PyCompare(first, PyCompareOperator.Is, PyConst.None), Str(""), FormatNumber(again, kind.IsInteger() ? kind.Range() : Interval.Huge, kind, type, spec, syntax));
+    }
+
+    private PyExpr FormatNumber(PyExpr value, Interval range, ValueKind kind, ITypeSymbol? type, string spec, SyntaxNode syntax)
+    {
         var standard = StandardNumericFormat.IsMatch(spec);
         if (standard)
         {
             var letter = char.ToUpperInvariant(spec[0]);
             var allowed = kind.IsInteger() ? "BCDEFGNPRX" : "CEFGNPR";
             if (!allowed.Contains(letter))
-                return FormatError(syntax, $"'{spec}' is not a format specifier for {value.Type?.ToDisplayString()} (.NET throws a FormatException); use one of {string.Join(", ", allowed.ToCharArray())} with an optional precision, or a custom pattern such as 0.00");
+                return FormatError(syntax, $"'{spec}' is not a format specifier for {type?.ToDisplayString()} (.NET throws a FormatException); use one of {string.Join(", ", allowed.ToCharArray())} with an optional precision, or a custom pattern such as 0.00");
             if (spec.Length > 3)
                 return FormatError(syntax, $"The precision in '{spec}' is larger than McuSharp allows on a device (at most 99)");
         }
@@ -136,28 +145,26 @@ internal sealed partial class FunctionLowerer
         {
             return FormatError(syntax, "A format specifier cannot contain the character \\0");
         }
-        if (standard && kind.IsInteger() && InlineIntegerFormat(value, spec, kind) is { } inline) return inline;
+        if (standard && kind.IsInteger() && InlineIntegerFormat(value, range, spec, kind) is { } inline) return inline;
         // Calling the standard or the custom formatter directly keeps mcus_rt.py small.
-        return Call(Helper(standard ? "_fmt_std" : "_fmt_custom"), Lower(value), Str(spec), Str(NumericKindCode(kind)));
+        return Call(Helper(standard ? "_fmt_std" : "_fmt_custom"), value, Str(spec), Str(NumericKindCode(kind)));
     }
 
     /// <summary>
     /// D and X on integers need no runtime formatter: `'%04X' % x` gives .NET's text (X shows a negative value's
     /// two's complement, so the value is masked to its width first; D is inlined only for values that cannot be negative).
     /// </summary>
-    private PyExpr? InlineIntegerFormat(IOperation value, string spec, ValueKind kind)
+    private PyExpr? InlineIntegerFormat(PyExpr value, Interval range, string spec, ValueKind kind)
     {
         var letter = spec[0];
         var precision = spec.Length > 1 ? int.Parse(spec[1..], System.Globalization.CultureInfo.InvariantCulture) : 0;
         var width = precision > 1 ? "0" + precision.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-        var range = ValueRange(value);
         switch (letter)
         {
             case 'D' or 'd' when range.IsNonNegative:
-                return new PyBinOp(Str("%" + width + "d"), PyBinaryOperator.Mod, Lower(value));
+                return new PyBinOp(Str("%" + width + "d"), PyBinaryOperator.Mod, value);
             case 'X' or 'x':
-                var lowered = Lower(value);
-                var unsigned = range.IsNonNegative ? lowered : new PyBinOp(lowered, PyBinaryOperator.BitAnd, Int((BigInteger.One << kind.Bits()) - 1));
+                var unsigned = range.IsNonNegative ? value : new PyBinOp(value, PyBinaryOperator.BitAnd, Int((BigInteger.One << kind.Bits()) - 1));
                 return new PyBinOp(Str("%" + width + letter), PyBinaryOperator.Mod, unsigned);
             default:
                 return null;

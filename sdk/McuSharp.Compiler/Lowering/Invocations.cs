@@ -32,6 +32,7 @@ internal sealed partial class FunctionLowerer
         AddQueueStackSetMembers(table);
         AddParsingMembers(table);
         AddExceptionMembers(table);
+        AddObjectMembers(table);
         return table;
     }
 

@@ -133,6 +133,24 @@ internal sealed partial class FunctionLowerer
             binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual);
     }
 
+    /// <summary>A lifted unary operator (`-n`, `~n`, `!b` on T?): null stays null, a value is operated on as T.</summary>
+    private PyExpr LowerLiftedUnary(IUnaryOperation unary)
+    {
+        var kind = ValueKinds.Of(((INamedTypeSymbol)unary.Type!).TypeArguments[0]);
+        Func<PyExpr, PyExpr>? apply = unary.OperatorKind switch
+        {
+            UnaryOperatorKind.Plus => v => v,
+            UnaryOperatorKind.Not when kind == ValueKind.Bool => v => new PyUnaryOp(PyUnaryOperator.Not, v),
+            UnaryOperatorKind.Minus when kind.IsFloating() => v => new PyUnaryOp(PyUnaryOperator.Neg, v),
+            UnaryOperatorKind.Minus when kind.IsArithmeticInteger() => v => Wrap(new PyUnaryOp(PyUnaryOperator.Neg, v), kind, unary.IsChecked),
+            UnaryOperatorKind.BitwiseNegation when kind.IsArithmeticInteger() && unary.Type is INamedTypeSymbol { TypeArguments: [{ TypeKind: not TypeKind.Enum }] } =>
+                v => kind.IsSigned() ? new PyUnaryOp(PyUnaryOperator.Invert, v) : Wrap(new PyUnaryOp(PyUnaryOperator.Invert, v), kind, false),
+            _ => null,
+        };
+        if (apply is null) return Unsupported(unary.Syntax, $"The operator '{unary.OperatorKind}' on {unary.Operand.Type?.ToDisplayString()}", "test HasValue and use the value");
+        return LowerLifted(new[] { unary.Operand }, v => apply(v[0]), isComparison: false);
+    }
+
     private PyExpr LowerLifted(IReadOnlyList<IOperation> operands, Func<IReadOnlyList<PyExpr>, PyExpr> apply, bool isComparison)
     {
         var tests = new List<PyExpr>();
