@@ -6,7 +6,7 @@ using McuSharp.Simulator;
 namespace McuSharp.Deploy.Emulator;
 
 /// <summary>What sits at the far end of the emulated serial line.</summary>
-public enum Device
+public enum FarEnd
 {
     /// <summary>MicroPython on the WebAssembly VM (board.mjs).</summary>
     MicroPython,
@@ -30,7 +30,7 @@ public sealed class EmulatorOptions
     /// <summary>Bits per second of the emulated UART (8N1: 10 bits a byte); 0 is as fast as the host goes.</summary>
     public int Baud { get; init; }
 
-    public Device Device { get; init; } = Device.MicroPython;
+    public FarEnd FarEnd { get; init; } = FarEnd.MicroPython;
 
     /// <summary>yes (R\x01 with windows), no (older firmware restarts the raw REPL), unsupported (R\x00).</summary>
     public string RawPaste { get; init; } = "yes";
@@ -109,7 +109,7 @@ public sealed unsafe class BoardEmulator : IDisposable
         Libc.MakeRaw(termios, Libc.Speed(115200)!.Value);
         Libc.tcsetattr(_slaveHold, Libc.TCSANOW, termios);
 
-        if (_options.Device == Device.MicroPython) _board = StartBoard();
+        if (_options.FarEnd == FarEnd.MicroPython) _board = StartBoard();
         _toBoard = new Thread(HostToBoard) { IsBackground = true, Name = "emulator host→board" };
         _toHost = new Thread(BoardToHost) { IsBackground = true, Name = "emulator board→host" };
         _toBoard.Start();
@@ -202,7 +202,7 @@ public sealed unsafe class BoardEmulator : IDisposable
                     pacer.Wait(slice.Length);
                     if (Silent) continue;
                     HostBytes += slice.Length;
-                    if (_options.Device != Device.MicroPython)
+                    if (_options.FarEnd != FarEnd.MicroPython)
                     {
                         RespondAsOtherDevice(slice, noise);
                         continue;
@@ -238,7 +238,7 @@ public sealed unsafe class BoardEmulator : IDisposable
         noise.Clear();
         foreach (var b in received)
         {
-            if (_options.Device == Device.WrongBaud) { noise.Add((byte)(0x80 | _random.Next(128))); if (_random.Next(3) == 0) noise.Add((byte)_random.Next(256)); }
+            if (_options.FarEnd == FarEnd.WrongBaud) { noise.Add((byte)(0x80 | _random.Next(128))); if (_random.Next(3) == 0) noise.Add((byte)_random.Next(256)); }
             else if (b == '\r') noise.AddRange("\r\nERROR\r\n"u8);
             else if (b >= 0x20 && b < 0x7f) noise.Add(b);
         }

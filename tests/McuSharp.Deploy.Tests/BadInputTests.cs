@@ -57,11 +57,11 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    [DataRow(Device.WrongBaud, DeployErrors.Garbage, "the baud rate is probably wrong", DisplayName = "wrong baud rate: garbage")]
-    [DataRow(Device.NotMicroPython, DeployErrors.NotMicroPython, "Is MicroPython flashed on this board", DisplayName = "a board that is not MicroPython")]
-    public void ABoardThatDoesNotSpeakMicroPythonsRepl(Device device, string id, string advice)
+    [DataRow(FarEnd.WrongBaud, DeployErrors.Garbage, "the baud rate is probably wrong", DisplayName = "wrong baud rate: garbage")]
+    [DataRow(FarEnd.NotMicroPython, DeployErrors.NotMicroPython, "Is MicroPython flashed on this board", DisplayName = "a board that is not MicroPython")]
+    public void ABoardThatDoesNotSpeakMicroPythonsRepl(FarEnd farEnd, string id, string advice)
     {
-        using var board = new BoardEmulator(new EmulatorOptions { Device = device });
+        using var board = new BoardEmulator(new EmulatorOptions { FarEnd = farEnd });
         var result = McuCli.Run(Hello, "deploy", ".", "--port", board.Port, "--timeout", "1");
         McuCli.AssertOneError(result, id);
         StringAssert.Contains(result.Stderr, advice);
