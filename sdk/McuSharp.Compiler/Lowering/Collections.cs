@@ -218,6 +218,8 @@ internal sealed partial class FunctionLowerer
         // Each element of a struct array is a value of its own: not one object repeated.
         if (elementType is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType))
             return new PyListComp(StructDefault(structType), new PyName("_"), Call(new PyName("range"), length));
+        if (elementType is ITypeParameterSymbol && IsMutableStruct(elementType))
+            return new PyListComp(DefaultValue(elementType, creation.Syntax), new PyName("_"), Call(new PyName("range"), length));
         return new PyBinOp(new PyList(new[] { DefaultValue(elementType, creation.Syntax) }), PyBinaryOperator.Mult, length);
     }
 

@@ -45,6 +45,7 @@ internal sealed partial class FunctionLowerer
         if (hasSelf) parameters.Add(new PyParameter("self"));
         // An out parameter is not passed in: its value comes back with the result (see OutAndRef.cs).
         parameters.AddRange(method.Parameters.Where(p => p.RefKind != RefKind.Out).Select(p => new PyParameter(DeclareLocal(p))));
+        parameters.AddRange(HiddenDefaultParameters(method));
         _returnedParameters = method.Parameters.Where(IsReturnedParameter).ToList();
         _returnsVoid = method.ReturnsVoid;
         var body = new List<PyStmt>();

@@ -19,6 +19,11 @@ internal sealed class TypeArguments
 
     private readonly Dictionary<ITypeParameterSymbol, HashSet<ITypeSymbol>> _sets = new(SymbolEqualityComparer.Default);
 
+    private readonly HashSet<IMethodSymbol> _methodGroups = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether the program makes a delegate of the generic method (a call through it cannot pass hidden arguments).</summary>
+    public bool IsUsedAsMethodGroup(IMethodSymbol method) => _methodGroups.Contains(method.OriginalDefinition);
+
     /// <summary>Every concrete type (never a type parameter) the program can pass for <paramref name="parameter"/>; empty when unknown.</summary>
     public IReadOnlyCollection<ITypeSymbol> Of(ITypeParameterSymbol parameter) =>
         _sets.TryGetValue((ITypeParameterSymbol)parameter.OriginalDefinition, out var set) ? set : (IReadOnlyCollection<ITypeSymbol>)Array.Empty<ITypeSymbol>();
@@ -63,6 +68,7 @@ internal sealed class TypeArguments
                         break;
                     case IMethodReferenceOperation { Method: { IsGenericMethod: true } referenced } when referenced.DeclaringSyntaxReferences.Length > 0:
                         Record(referenced.OriginalDefinition.TypeParameters, referenced.TypeArguments);
+                        result._methodGroups.Add(referenced.OriginalDefinition);
                         break;
                     case IObjectCreationOperation creation:
                         RecordType(creation.Type);
@@ -98,27 +104,102 @@ internal sealed partial class FunctionLowerer
 {
     /// <summary>
     /// default(T) for a type parameter: the default every type the program passes for T shares (null for classes
-    /// and nullables, 0, 0.0, false, '\0'), or a refusal when they differ.
+    /// and nullables, 0, 0.0, false, '\0', the zero value of the one struct), else the default the object or the
+    /// call keeps for T (copied where T can be a mutable struct), else a refusal.
     /// </summary>
-    private PyExpr TypeParameterDefault(ITypeParameterSymbol parameter, SyntaxNode syntax)
+    private PyExpr TypeParameterDefault(ITypeParameterSymbol parameter, SyntaxNode syntax, bool copied = true)
     {
         if (parameter.HasReferenceTypeConstraint) return PyConst.None;
         var types = _context.TypeArguments.Of(parameter);
-        var defaults = DefaultKinds(parameter);
-        if (defaults.Count == 0) return PyConst.None; // no code passes a type for T: this code never runs
-        if (defaults.Count > 1 && ReifiedDefaultName(parameter) is { } attribute && _hasSelf)
-            return new PyAttribute(Self, attribute); // kept by each object (see ReifiedParameters)
-        if (defaults.Count > 1 || defaults[0] == "other")
-            return Unsupported(syntax, $"default({parameter.Name})", $"the program uses {parameter.Name} with {string.Join(", ", types.Select(t => t.ToDisplayString()))}, whose default values differ (the device does not keep type arguments); constrain {parameter.Name} (where {parameter.Name} : class) or pass the default value in");
-        return defaults[0] switch
+        if (types.Count == 0) return PyConst.None; // no code passes a type for T: this code never runs
+        if (HasSharedDefault(parameter))
         {
-            "null" => PyConst.None,
-            "false" => PyConst.False,
-            "char" => Str("\0"),
-            "0.0" => new PyConst(0.0),
-            _ => Int(0),
-        };
+            if (types.Count == 1) return DefaultValue(types.First(), syntax);
+            return DefaultKinds(parameter)[0] switch
+            {
+                "null" => PyConst.None,
+                "false" => PyConst.False,
+                "char" => Str("\0"),
+                "0.0" => new PyConst(0.0),
+                _ => Int(0),
+            };
+        }
+        PyExpr? kept = ReifiedDefaultName(parameter) is { } attribute && _hasSelf ? new PyAttribute(Self, attribute) // kept by each object (see ReifiedParameters)
+            : IsReifiedByCall(parameter) ? new PyName(HiddenDefaultName(parameter)) // passed in by each call (see ReifiedMethodParameters)
+            : null;
+        if (kept is not null) return copied && IsMutableStruct(parameter) ? CopyOf(kept, parameter) : kept;
+        return Unsupported(syntax, $"default({parameter.Name})", $"the program uses {parameter.Name} with {string.Join(", ", types.Select(t => t.ToDisplayString()))}, whose default values differ (the device does not keep type arguments); constrain {parameter.Name} (where {parameter.Name} : class) or pass the default value in");
     }
+
+    /// <summary>Whether every type the program passes for T has the same default value (or there is only one such type).</summary>
+    private bool HasSharedDefault(ITypeParameterSymbol parameter)
+    {
+        if (parameter.HasReferenceTypeConstraint || _context.TypeArguments.Of(parameter).Count <= 1) return true;
+        var kinds = DefaultKinds(parameter);
+        return kinds.Count == 1 && kinds[0] != "other";
+    }
+
+    /// <summary>The type parameters of the program's code that need default(T) (or arrays of T's defaults) in <paramref name="declaration"/>.</summary>
+    private HashSet<ITypeParameterSymbol> DefaultsNeeded(SyntaxReference declaration)
+    {
+        var needed = new HashSet<ITypeParameterSymbol>(SymbolEqualityComparer.Default);
+        var model = _context.ModelOf(declaration.SyntaxTree);
+        foreach (var node in declaration.GetSyntax().DescendantNodes())
+        {
+            switch (model.GetOperation(node))
+            {
+                case IDefaultValueOperation { Type: ITypeParameterSymbol t }: needed.Add(t); break;
+                case IArrayCreationOperation { Initializer: null, Type: IArrayTypeSymbol { ElementType: ITypeParameterSymbol t } }: needed.Add(t); break;
+                // Passing T on to code that needs its default: a generic method's call, a generic class's creation.
+                case IInvocationOperation { TargetMethod: { IsGenericMethod: true } callee } when callee.DeclaringSyntaxReferences.Length > 0:
+                    foreach (var p in ReifiedMethodParameters(callee))
+                        if (callee.TypeArguments[p.Ordinal] is ITypeParameterSymbol passed) needed.Add(passed);
+                    break;
+                case IObjectCreationOperation { Type: INamedTypeSymbol created }:
+                    for (var t = created; t is not null && IsUserType(t); t = t.BaseType)
+                        foreach (var p in ReifiedParameters(t))
+                            if (t.TypeArguments[p.Ordinal] is ITypeParameterSymbol passed) needed.Add(passed);
+                    break;
+            }
+        }
+        return needed;
+    }
+
+    /// <summary>
+    /// The type parameters of a generic method whose default value each call passes in, as a hidden last argument
+    /// `_d_T`: the program passes types with different defaults for them and the method needs the default. Not for
+    /// methods that can be called without knowing which one runs (virtual, interface, delegates, local functions).
+    /// </summary>
+    private IReadOnlyList<ITypeParameterSymbol> ReifiedMethodParameters(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (_context.ReifiedMethodParameters.TryGetValue(method, out var known)) return known;
+        var result = new List<ITypeParameterSymbol>();
+        _context.ReifiedMethodParameters[method] = result; // a recursive call sees what is known so far
+        if (method is { IsGenericMethod: true, IsVirtual: false, IsAbstract: false, IsOverride: false, MethodKind: MethodKind.Ordinary }
+            && method.ContainingType.TypeKind != TypeKind.Interface && method.DeclaringSyntaxReferences.Length == 1 && !_context.TypeArguments.IsUsedAsMethodGroup(method))
+        {
+            var needed = DefaultsNeeded(method.DeclaringSyntaxReferences[0]);
+            result.AddRange(method.TypeParameters.Where(t => needed.Contains(t) && !HasSharedDefault(t)));
+        }
+        _context.ReifiedMethodParameters[method] = result;
+        return result;
+    }
+
+    private bool IsReifiedByCall(ITypeParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol owner && ReifiedMethodParameters(owner).Contains(parameter, SymbolEqualityComparer.Default);
+
+    private static string HiddenDefaultName(ITypeParameterSymbol parameter) => "_d_" + parameter.Name;
+
+    /// <summary>The hidden parameters of a generic method that is passed its type arguments' defaults.</summary>
+    private IEnumerable<PyParameter> HiddenDefaultParameters(IMethodSymbol method) =>
+        ReifiedMethodParameters(method).Select(t => new PyParameter(HiddenDefaultName(t)));
+
+    /// <summary>The defaults a call of <paramref name="method"/> (constructed with this call's type arguments) passes in.</summary>
+    private IEnumerable<PyExpr> HiddenDefaultArguments(IMethodSymbol method, SyntaxNode syntax) =>
+        ReifiedMethodParameters(method).Select(t => method.TypeArguments[t.Ordinal] is ITypeParameterSymbol passedOn
+            ? TypeParameterDefault(passedOn, syntax, copied: false) // the callee copies it where it uses it
+            : DefaultValue(method.TypeArguments[t.Ordinal], syntax));
 
     /// <summary>The kinds of default value the types the program passes for T have ("null", "0", "0.0", "false", "char", "other").</summary>
     private List<string> DefaultKinds(ITypeParameterSymbol parameter) =>
@@ -143,24 +224,13 @@ internal sealed partial class FunctionLowerer
         type = type.OriginalDefinition;
         if (_context.ReifiedParameters.TryGetValue(type, out var known)) return known;
         var result = new List<ITypeParameterSymbol>();
+        _context.ReifiedParameters[type] = result; // code of the class that creates its own kind sees what is known so far
         if (type.IsGenericType && IsUserType(type))
         {
-            var needed = new HashSet<ITypeParameterSymbol>(SymbolEqualityComparer.Default);
-            foreach (var syntaxRef in type.DeclaringSyntaxReferences)
-            {
-                var model = _context.ModelOf(syntaxRef.SyntaxTree);
-                foreach (var node in syntaxRef.GetSyntax().DescendantNodes())
-                {
-                    switch (model.GetOperation(node))
-                    {
-                        case IDefaultValueOperation { Type: ITypeParameterSymbol t }: needed.Add(t); break;
-                        case IArrayCreationOperation { Initializer: null, Type: IArrayTypeSymbol { ElementType: ITypeParameterSymbol t } }: needed.Add(t); break;
-                    }
-                }
-            }
+            var needed = new HashSet<ITypeParameterSymbol>(type.DeclaringSyntaxReferences.SelectMany(DefaultsNeeded), SymbolEqualityComparer.Default);
             foreach (var (member, init) in TypeLowerer.InstanceInitializers(type))
                 if (init is null && (member is IFieldSymbol { Type: ITypeParameterSymbol f } ? f : (member as IPropertySymbol)?.Type as ITypeParameterSymbol) is { } t) needed.Add(t);
-            result.AddRange(type.TypeParameters.Where(t => needed.Contains(t) && !t.HasReferenceTypeConstraint && DefaultKinds(t).Count > 1 && !DefaultKinds(t).Contains("other")));
+            result.AddRange(type.TypeParameters.Where(t => needed.Contains(t) && !HasSharedDefault(t)));
         }
         _context.ReifiedParameters[type] = result;
         return result;

@@ -87,6 +87,12 @@ internal sealed partial class FunctionLowerer
             if (keywords.Count == 0 && parameter.Ordinal == positional.Count - firstParameter) positional.Add(value);
             else keywords.Add(new PyKeyword(_context.Names.LocalName(parameter.Name), value));
         }
+        if (method.IsGenericMethod && ReifiedMethodParameters(method).Count > 0)
+        {
+            var hidden = HiddenDefaultArguments(method, arguments.FirstOrDefault()?.Parent?.Syntax ?? method.DeclaringSyntaxReferences[0].GetSyntax()).ToList();
+            if (keywords.Count == 0) positional.AddRange(hidden);
+            else keywords.AddRange(hidden.Select((value, i) => new PyKeyword(HiddenDefaultName(ReifiedMethodParameters(method)[i]), value)));
+        }
         return new PyCall(function, positional, keywords.Count == 0 ? null : keywords);
     }
 

@@ -48,6 +48,9 @@ internal sealed class ProgramContext
     /// <summary>Per generic class, the type parameters whose defaults its objects keep (see Generics.cs).</summary>
     public Dictionary<INamedTypeSymbol, IReadOnlyList<ITypeParameterSymbol>> ReifiedParameters { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>The type parameters whose default value each call of a generic method passes in (see Generics.cs).</summary>
+    public Dictionary<IMethodSymbol, IReadOnlyList<ITypeParameterSymbol>> ReifiedMethodParameters { get; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>The types the program passes for each type parameter (see Generics.cs).</summary>
     public TypeArguments TypeArguments { get; set; } = TypeArguments.None;
 
@@ -193,5 +196,5 @@ internal sealed class ProgramContext
 
     public bool HasErrors => _diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    public void ReportInternal(SyntaxNode node, Exception e) => Report(McuDiagnostics.InternalError, node, e.GetType().Name + ": " + e.Message);
+    public void ReportInternal(SyntaxNode node, Exception e) { if (Environment.GetEnvironmentVariable("MCUSHARP_TRACE") == "1") Console.Error.WriteLine(e); Report(McuDiagnostics.InternalError, node, e.GetType().Name + ": " + e.Message); }
 }

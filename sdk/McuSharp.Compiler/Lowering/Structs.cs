@@ -24,8 +24,14 @@ internal sealed partial class FunctionLowerer
     };
 
     /// <summary>A copy of a struct value; where T is a mutable struct in some uses only, the runtime tells which.</summary>
-    private PyExpr CopyOf(PyExpr value, ITypeSymbol? type) =>
-        type is ITypeParameterSymbol parameter && !_context.TypeArguments.Of(parameter).All(IsMutableStruct) ? Call(Helper("_cp_any"), value) : Method(value, "_cp");
+    private PyExpr CopyOf(PyExpr value, ITypeSymbol? type)
+    {
+        if (IsFreshCopy(value)) return value;
+        return type is ITypeParameterSymbol parameter && !_context.TypeArguments.Of(parameter).All(IsMutableStruct) ? Call(Helper("_cp_any"), value) : Method(value, "_cp");
+    }
+
+    /// <summary>Whether <paramref name="value"/> is already a copy made just now (a second one would be thrown away).</summary>
+    private static bool IsFreshCopy(PyExpr value) => value is PyCall { Args.Count: 1, Function: PyName { Id: "_cp_any" } } or PyCall { Args.Count: 0, Function: PyAttribute { Name: "_cp" } };
 
     /// <summary>A value stored into a variable, field, element, argument or collection: a struct read from a place is copied.</summary>
     private PyExpr LowerStored(IOperation value, ITypeSymbol? target)
