@@ -32,6 +32,8 @@ internal sealed partial class FunctionLowerer
         AddQueueStackSetMembers(table);
         AddParsingMembers(table);
         AddExceptionMembers(table);
+        AddDelegateMethodMembers(table);
+        AddLinqMembers(table);
         return table;
     }
 
@@ -40,6 +42,8 @@ internal sealed partial class FunctionLowerer
     private PyExpr LowerInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
+        if (method.MethodKind == MethodKind.DelegateInvoke) return LowerDelegateInvocation(invocation);
+        if (method.MethodKind == MethodKind.LocalFunction) return LowerLocalFunctionCall(invocation);
         var arguments = ArgumentsInParameterOrder(invocation.Arguments);
         if (HasReturnedArguments(invocation)) return LowerOutCallExpression(invocation);
         if (method.DeclaringSyntaxReferences.Length > 0 && method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation)
