@@ -58,7 +58,12 @@ internal sealed partial class FunctionLowerer
         if (nonlocal.Count == 0 && !assignsGlobals && SingleExpression(body) is { } expression)
             return new PyLambda(parameters.Select(p => p.Name).ToList(), expression, boundParameters.Count == 0 ? null : boundParameters);
         if (_hoisted is null)
-            return Unsupported(lambda.Syntax, "A lambda with statements outside a method", "initialize the field in a static constructor or a method, or write the lambda as one expression");
+        {
+            // A static field's initializer runs at module level: the def is a module definition of its own.
+            var global = ModuleFunctionName();
+            _context.ModuleDefinitions[global] = At(new PyFunctionDef(global, parameters, WithNonlocals(body, nonlocal)), lambda);
+            return new PyName(global);
+        }
         var name = NewFunctionName();
         _hoisted.Add(At(new PyFunctionDef(name, parameters.Concat(boundParameters).ToList(), WithNonlocals(body, nonlocal)), lambda));
         return new PyName(name);
@@ -70,6 +75,13 @@ internal sealed partial class FunctionLowerer
         do name = "_f" + _functionNames++; while (_usedLocalNames.Contains(name) || _context.Names.IsGlobalName(name));
         _usedLocalNames.Add(name);
         return name;
+    }
+
+    private string ModuleFunctionName()
+    {
+        var n = 0;
+        while (_context.ModuleDefinitions.ContainsKey("_lambda" + n) || _context.Names.IsGlobalName("_lambda" + n)) n++;
+        return "_lambda" + n;
     }
 
     /// <summary>The expression a body of one `return e` (or one expression statement, for a void lambda) computes.</summary>
