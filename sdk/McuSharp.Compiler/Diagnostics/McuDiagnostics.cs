@@ -62,10 +62,39 @@ public static class McuDiagnostics
         "Static initialization that depends on when it runs",
         "This static initialization can tell when it runs ({0}): .NET runs it when the class is first used, the device once before Main, so the results could differ; compute the value in Main or in a method, or initialize from constants");
 
+    public static readonly DiagnosticDescriptor ExpressionTree = Error("MCU0011",
+        "Expression tree",
+        "An expression tree (Expression<...>) keeps the code as data to inspect, which the device cannot do; pass a delegate (Func<...> or Action<...>) instead");
+
+    public static readonly DiagnosticDescriptor AsyncFunction = Error("MCU0012",
+        "Async lambda or local function",
+        "An async lambda or local function is not supported yet; make it synchronous and do the work in a loop (with Time.SleepMs between steps)");
+
+    public static readonly DiagnosticDescriptor ByReferenceDelegateParameter = Error("MCU0013",
+        "ref, out or in parameter of a lambda, local function or delegate",
+        "{0} has a ref, out or in parameter, which a delegate on the device cannot pass by reference; return the values instead (a tuple), or make it a method of a class");
+
+    public static readonly DiagnosticDescriptor CapturedLoopVariableChanged = Error("MCU0014",
+        "A loop's per-iteration variable is captured and changed",
+        "'{0}' is a new variable in every loop iteration, and it is captured by a lambda or local function and changed after its declaration; the device can give each iteration its own copy only of a variable that does not change: copy it into a new local declared in the loop that is never assigned again, and capture that");
+
+    public static readonly DiagnosticDescriptor UnsupportedMethodGroup = Error("MCU0015",
+        "Method group that cannot become a delegate",
+        "'{0}' cannot be used as a delegate ({1}); write a lambda that calls it, e.g. x => {2}(x)");
+
+    public static readonly DiagnosticDescriptor MulticastDelegate = Error("MCU0016",
+        "Combining delegates",
+        "{0}; keep the handlers in a List<Action> (Add/Remove) and call each in a foreach loop");
+
+    public static readonly DiagnosticDescriptor EscapingLoopLocalFunction = Error("MCU0017",
+        "Local function capturing a loop's per-iteration variable used as a delegate",
+        "The local function '{0}' captures '{1}', a new variable in every loop iteration, and is used as a delegate, which could outlive the iteration; call it directly, or write a lambda (which keeps its iteration's variable)");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         UnsupportedConstruct, UnsupportedMember, UnsupportedFormat, UnrepresentableString, NoEntryPoint,
-        BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, FilterAfterFinally, StaticInitializationTiming, InternalError,
+        BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, FilterAfterFinally, StaticInitializationTiming,
+        ExpressionTree, AsyncFunction, ByReferenceDelegateParameter, CapturedLoopVariableChanged, UnsupportedMethodGroup, MulticastDelegate, EscapingLoopLocalFunction, InternalError,
     };
 
     // ---- McuSharp.Device façades and interop (MCU0020-MCU0029) ----

@@ -16,6 +16,7 @@ internal sealed partial class FunctionLowerer
             return Unsupported(operation.Syntax, "dynamic", "the compiler needs every value's static type to translate it exactly; give the value a type");
         if (operation is IAwaitOperation)
             return Unsupported(operation.Syntax, "await", "async methods are not supported yet; do the work in a loop (with Time.SleepMs between steps)");
+        if (IsExpressionTree(operation.Type) && operation is IConversionOperation or IDelegateCreationOperation) return Refuse(McuDiagnostics.ExpressionTree, operation.Syntax);
         if (TryLowerFacade(operation) is { } facade) return facade.Origin is null ? At(facade, operation) : facade;
         if (operation.ConstantValue.HasValue && operation.Type is not null) return At(Constant(operation.ConstantValue.Value, operation.Type, operation.Syntax), operation);
         var result = operation switch
@@ -40,7 +41,9 @@ internal sealed partial class FunctionLowerer
             IInstanceReferenceOperation => Self,
             IIsTypeOperation isType => LowerTypeTest(isType.ValueOperand, isType.TypeOperand, isType.Syntax),
             IIsPatternOperation isPattern => LowerIsPattern(isPattern),
-            IAnonymousFunctionOperation or IDelegateCreationOperation => Unsupported(operation.Syntax, "A lambda or delegate", "delegates and closures arrive with the object model"),
+            IDelegateCreationOperation creation => LowerDelegateCreation(creation),
+            IAnonymousFunctionOperation lambda => IsExpressionTree(lambda.Parent?.Type) ? Refuse(McuDiagnostics.ExpressionTree, lambda.Syntax) : LowerAnonymousFunction(lambda),
+            IMethodReferenceOperation group => LowerMethodGroup(group),
             ITupleOperation tuple => LowerTuple(tuple),
             ITupleBinaryOperation tupleComparison => LowerTupleComparison(tupleComparison),
             IDeconstructionAssignmentOperation => Unsupported(operation.Syntax, "A deconstruction inside an expression", "make it a statement of its own"),

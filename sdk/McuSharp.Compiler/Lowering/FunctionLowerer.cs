@@ -52,7 +52,13 @@ internal sealed partial class FunctionLowerer
         try
         {
             _listErrorsSeenByCaller = _context.ExceptionReach.ListErrorsSeenIn(method);
-            switch (_model.GetOperation(syntax))
+            var root = _model.GetOperation(syntax);
+            if (root is not null)
+            {
+                _closureRoot = root;
+                AnalyzeClosures(root);
+            }
+            switch (root)
             {
                 case IMethodBodyOperation operation:
                     StartFlow(method, operation);
@@ -109,9 +115,13 @@ internal sealed partial class FunctionLowerer
                 PropertyDeclarationSyntax p => p.Initializer,
                 _ => null,
             };
-            value = initializer is not null && _model.GetOperation(initializer) is ISymbolInitializerOperation op
-                ? LowerStored(op.Value, type)
-                : DefaultValue(type, syntax);
+            var op = initializer is null ? null : _model.GetOperation(initializer) as ISymbolInitializerOperation;
+            if (op is not null)
+            {
+                _closureRoot = op;
+                AnalyzeClosures(op);
+            }
+            value = op is not null ? LowerStored(op.Value, type) : DefaultValue(type, syntax);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -130,7 +140,7 @@ internal sealed partial class FunctionLowerer
     private string DeclareLocal(ISymbol symbol)
     {
         if (_locals.TryGetValue(symbol, out var existing)) return existing;
-        var name = _context.Names.LocalName(symbol.Name);
+        var name = ChooseLocalName(symbol);
         _locals[symbol] = name;
         _usedLocalNames.Add(name);
         return name;

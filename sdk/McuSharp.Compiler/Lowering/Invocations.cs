@@ -33,6 +33,8 @@ internal sealed partial class FunctionLowerer
         AddParsingMembers(table);
         AddExceptionMembers(table);
         AddObjectMembers(table);
+        AddDelegateMethodMembers(table);
+        AddLinqMembers(table);
         return table;
     }
 
@@ -41,6 +43,8 @@ internal sealed partial class FunctionLowerer
     private PyExpr LowerInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
+        if (method.MethodKind == MethodKind.DelegateInvoke) return LowerDelegateInvocation(invocation);
+        if (method.MethodKind == MethodKind.LocalFunction) return LowerLocalFunctionCall(invocation);
         var arguments = ArgumentsInParameterOrder(invocation.Arguments);
         if (HasReturnedArguments(invocation)) return LowerOutCallExpression(invocation);
         if (method.DeclaringSyntaxReferences.Length > 0 && method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation)

@@ -97,6 +97,7 @@ internal sealed partial class FunctionLowerer
     {
         if (loop.Before.Length != 1 || loop.Before[0] is not IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [var declarator] } declaration] }) return null;
         var counter = declarator.Symbol;
+        if (IsCapturedCounter(counter)) return null;
         var kind = ValueKinds.Of(counter.Type);
         if (kind is not (ValueKind.Int32 or ValueKind.Int64)) return null;
         var init = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
@@ -215,9 +216,9 @@ internal sealed partial class FunctionLowerer
             case { ConstantValue.HasValue: true }:
                 return true;
             case ILocalReferenceOperation local:
-                return !local.Local.IsRef && !WritesLocal(body, local.Local);
+                return !local.Local.IsRef && !WritesLocal(body, local.Local) && !IsWrittenByClosures(local.Local);
             case IParameterReferenceOperation parameter:
-                return parameter.Parameter.RefKind == RefKind.None && !WritesParameter(body, parameter.Parameter);
+                return parameter.Parameter.RefKind == RefKind.None && !WritesParameter(body, parameter.Parameter) && !IsWrittenByClosures(parameter.Parameter);
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: { } instance } when instance.Type is IArrayTypeSymbol || instance.Type?.SpecialType == SpecialType.System_String:
                 return IsInvariantIn(instance, body);
             case IPropertyReferenceOperation { Property.Name: "Count", Instance: { } list } when IsListType(list.Type):
@@ -263,7 +264,8 @@ internal sealed partial class FunctionLowerer
         return body.DescendantsAndSelf().OfType<IInvocationOperation>().Any(call =>
             call.Instance is { } instance && (listSymbol is null || IsListType(instance.Type) || SymbolEqualityComparer.Default.Equals(ReferencedSymbol(WithoutImplicitConversions(instance)), listSymbol))
             && call.TargetMethod.Name is not ("Contains" or "IndexOf" or "LastIndexOf" or "get_Item" or "Exists" or "Find" or "FindIndex" or "ToArray"))
-            || body.DescendantsAndSelf().Any(op => op is IInvocationOperation { Instance: null } inv && inv.TargetMethod.DeclaringSyntaxReferences.Length > 0);
+            || body.DescendantsAndSelf().Any(op => op is IInvocationOperation { Instance: null } inv && inv.TargetMethod.DeclaringSyntaxReferences.Length > 0)
+            || body.DescendantsAndSelf().Any(op => op is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke or MethodKind.LocalFunction });
     }
 
     private static ISymbol? ReferencedSymbol(IOperation op) => op switch

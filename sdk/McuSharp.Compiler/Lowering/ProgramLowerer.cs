@@ -215,7 +215,7 @@ internal sealed class ProgramLowerer
         }
     }
 
-    /// <summary>The program's types (classes, structs, interfaces, enums, delegates), each once, in source order.</summary>
+    /// <summary>The program's types (classes, structs, interfaces, enums), each once, in source order; a delegate type needs no Python code.</summary>
     private List<INamedTypeSymbol> DeclaredTypes()
     {
         var types = new List<INamedTypeSymbol>();
@@ -225,8 +225,6 @@ internal sealed class ProgramLowerer
             var model = _context.ModelOf(tree);
             foreach (var node in tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
                 if (model.GetDeclaredSymbol(node) is INamedTypeSymbol type && seen.Add(type)) types.Add(type);
-            foreach (var node in tree.GetRoot().DescendantNodes().OfType<DelegateDeclarationSyntax>())
-                Unsupported(node, "A delegate declaration", "use Func<...> or Action<...>");
         }
         return types;
     }

@@ -1,3 +1,4 @@
+using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,7 +13,13 @@ internal sealed partial class FunctionLowerer
         // The facts after the statement come from the flow analysis, whatever its parts did to them while lowering.
         var before = CaptureFacts();
         ForgetWritesInsideExpressions(operation);
-        LowerStatementWithFacts(operation, output);
+        // The defs of the lambdas this statement makes go before it (see Lambdas.cs).
+        var outerHoisted = _hoisted;
+        var hoisted = _hoisted = new List<PyStmt>();
+        var at = output.Count;
+        try { LowerStatementWithFacts(operation, output); }
+        finally { _hoisted = outerHoisted; }
+        output.InsertRange(at, hoisted);
         RestoreFacts(before);
         Simulate(operation);
     }
@@ -22,16 +29,7 @@ internal sealed partial class FunctionLowerer
         switch (operation)
         {
             case IBlockOperation block:
-                for (var i = 0; i < block.Operations.Length; i++)
-                {
-                    if (block.Operations[i] is IUsingDeclarationOperation { DeclarationGroup: var declared } usingDeclaration && IsFacadeUsing(declared))
-                    {
-                        // `using var r = ...;` covers the rest of the block.
-                        LowerFacadeUsing(declared, block.Operations.Skip(i + 1).ToList(), usingDeclaration, output);
-                        break;
-                    }
-                    LowerStatement(block.Operations[i], output);
-                }
+                LowerBlockStatements(block, output);
                 break;
             case IVariableDeclarationGroupOperation group:
                 foreach (var declaration in group.Declarations)
@@ -74,8 +72,8 @@ internal sealed partial class FunctionLowerer
                 break;
             case IEmptyOperation:
                 break;
-            case ILocalFunctionOperation:
-                Unsupported(operation.Syntax, "A local function", "local functions arrive with delegates and closures; use a static method");
+            case ILocalFunctionOperation function: // outside a block (a switch section): where it stands
+                LowerLocalFunction(function, output);
                 break;
             case ITryOperation tryOperation:
                 LowerTry(tryOperation, output);
@@ -117,7 +115,12 @@ internal sealed partial class FunctionLowerer
         var local = declarator.Symbol;
         var target = LocalReference(local);
         var initializer = declarator.Initializer ?? sharedInitializer;
-        if (initializer is null) return; // C# requires definite assignment before any read
+        if (initializer is null)
+        {
+            // C# requires definite assignment before any read; a closure's `nonlocal` needs a binding all the same.
+            if (NeedsPlaceholderBinding(local)) output.Add(At(new PyAssign(target, PyConst.None), declarator));
+            return;
+        }
         if (local.IsRef) { Unsupported(declarator.Syntax, "A ref local", "ref locals arrive with ref/out parameters"); return; }
         output.AddRange(AssignToName(target, local, initializer.Value, local.Type, declarator));
     }
@@ -130,6 +133,9 @@ internal sealed partial class FunctionLowerer
             case ISimpleAssignmentOperation assignment:
                 output.AddRange(LowerAssignmentStatement(assignment));
                 break;
+            case ICompoundAssignmentOperation { Type.TypeKind: TypeKind.Delegate } combine:
+                Refuse(McuDiagnostics.MulticastDelegate, combine.Syntax, "Combining delegates with += or -= (a multicast delegate) is not supported");
+                break;
             case ICompoundAssignmentOperation compound:
                 output.AddRange(LowerCompoundAssignmentStatement(compound));
                 break;
@@ -138,6 +144,9 @@ internal sealed partial class FunctionLowerer
                 break;
             case IDeconstructionAssignmentOperation deconstruction:
                 output.AddRange(LowerDeconstructionStatement(deconstruction));
+                break;
+            case IEventAssignmentOperation eventAssignment:
+                Refuse(McuDiagnostics.MulticastDelegate, eventAssignment.Syntax, "Events (+= and -= on an event) are not supported");
                 break;
             case ICoalesceAssignmentOperation coalesceAssignment:
                 output.AddRange(LowerCoalesceAssignmentStatement(coalesceAssignment));

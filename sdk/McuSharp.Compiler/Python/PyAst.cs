@@ -75,13 +75,18 @@ public sealed record PyTuple(IReadOnlyList<PyExpr> Elements) : PyExpr;
 
 public sealed record PyDict(IReadOnlyList<(PyExpr Key, PyExpr Value)> Entries) : PyExpr;
 
-public sealed record PyLambda(IReadOnlyList<string> Parameters, PyExpr Body) : PyExpr;
+/// <summary>`lambda a, b, v=v: body`; <paramref name="Bound"/> are trailing parameters with defaults (values bound when the lambda is made).</summary>
+public sealed record PyLambda(IReadOnlyList<string> Parameters, PyExpr Body, IReadOnlyList<PyParameter>? Bound = null) : PyExpr;
 
 /// <summary>An assignment expression (`name := value`), used for C# assignments and ++/-- in expression position.</summary>
 public sealed record PyNamedExpr(PyName Target, PyExpr Value) : PyExpr;
 
 /// <summary>`element for target in iterable [if condition]` inside brackets.</summary>
-public sealed record PyListComp(PyExpr Element, PyExpr Target, PyExpr Iterable, PyExpr? Condition = null) : PyExpr;
+public sealed record PyListComp(PyExpr Element, PyExpr Target, PyExpr Iterable, PyExpr? Condition = null) : PyExpr
+{
+    /// <summary>A generator expression `(element for ...)`: lazy, where the list comprehension builds a list.</summary>
+    public bool Generator { get; init; }
+}
 
 // ---- statements ----
 

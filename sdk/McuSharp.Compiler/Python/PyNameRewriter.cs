@@ -80,7 +80,7 @@ public static class PyNameRewriter
             PyList x => x with { Elements = Exprs(x.Elements) },
             PyTuple x => x with { Elements = Exprs(x.Elements) },
             PyDict x => x with { Entries = x.Entries.Select(en => (Expr(en.Key), Expr(en.Value))).ToList() },
-            PyLambda x => x with { Body = Expr(x.Body) },
+            PyLambda x => x with { Body = Expr(x.Body), Bound = x.Bound?.Select(p => p with { Default = p.Default is null ? null : Expr(p.Default) }).ToList() },
             PyNamedExpr x => NamedExpression(x),
             PyListComp x => x with { Element = Expr(x.Element), Iterable = Expr(x.Iterable), Condition = x.Condition is null ? null : Expr(x.Condition) },
             _ => e,

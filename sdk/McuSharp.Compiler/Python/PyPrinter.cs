@@ -181,6 +181,12 @@ public sealed class PyPrinter
         }
     }
 
+    private static string LambdaHead(PyLambda l)
+    {
+        var parameters = l.Parameters.Concat((l.Bound ?? Array.Empty<PyParameter>()).Select(Parameter)).ToList();
+        return parameters.Count == 0 ? "lambda: " : "lambda " + string.Join(", ", parameters) + ": ";
+    }
+
     private static string Parameter(PyParameter p) => p.Default is null ? p.Name : $"{p.Name}={Expr(p.Default, Precedence.Lowest)}";
 
     // ---- expressions ----
@@ -248,10 +254,10 @@ public sealed class PyPrinter
         PyList l => "[" + string.Join(", ", l.Elements.Select(e => Expr(e, Precedence.Lambda))) + "]",
         PyTuple t => t.Elements.Count == 1 ? "(" + Expr(t.Elements[0], Precedence.Lambda) + ",)" : "(" + string.Join(", ", t.Elements.Select(e => Expr(e, Precedence.Lambda))) + ")",
         PyDict d => "{" + string.Join(", ", d.Entries.Select(e => Expr(e.Key, Precedence.Lambda) + ": " + Expr(e.Value, Precedence.Lambda))) + "}",
-        PyLambda l => (l.Parameters.Count == 0 ? "lambda: " : "lambda " + string.Join(", ", l.Parameters) + ": ") + Expr(l.Body, Precedence.Lambda),
+        PyLambda l => LambdaHead(l) + Expr(l.Body, Precedence.Lambda),
         PyNamedExpr n => n.Target.Id + " := " + Expr(n.Value, Precedence.Lambda),
-        PyListComp c => "[" + Expr(c.Element, Precedence.Lambda) + " for " + Expr(c.Target, Precedence.Lambda) + " in " + Expr(c.Iterable, Precedence.Or)
-            + (c.Condition is null ? "" : " if " + Expr(c.Condition, Precedence.Or)) + "]",
+        PyListComp c => (c.Generator ? "(" : "[") + Expr(c.Element, Precedence.Lambda) + " for " + Expr(c.Target, Precedence.Lambda) + " in " + Expr(c.Iterable, Precedence.Or)
+            + (c.Condition is null ? "" : " if " + Expr(c.Condition, Precedence.Or)) + (c.Generator ? ")" : "]"),
         _ => throw new InvalidOperationException($"The printer has no rule for {expr.GetType().Name}."),
     };
 

@@ -1,0 +1,146 @@
+using McuSharp.Compiler.Python;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace McuSharp.Compiler.Lowering;
+
+/// <summary>
+/// LINQ to objects (System.Linq.Enumerable). The lazy operators (Where, Select, SelectMany, Take, Skip, TakeWhile,
+/// SkipWhile, Concat, Zip, Distinct, Reverse, Repeat, OrderBy/ThenBy) are re-iterable generators of the runtime
+/// (Runtime/queries.py): a query sees the source as it is when enumerated, and its lambdas run as elements are
+/// pulled, as in C#. The others run at once, with .NET's exceptions (InvalidOperationException for an empty
+/// sequence, OverflowException from the checked integer Sum, ArgumentException for a duplicate ToDictionary key).
+/// </summary>
+internal sealed partial class FunctionLowerer
+{
+    private static void AddLinqMembers(Dictionary<string, MemberLowering> table)
+    {
+        table["Enumerable.Where/2"] = (f, c) => Call(f.Helper(DelegateArity(c[1]) == 2 ? "_wherei" : "_where"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.Select/2"] = (f, c) => Call(f.Helper(DelegateArity(c[1]) == 2 ? "_selecti" : "_select"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.SelectMany/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_selectmany"), f.Source(c), f.Lower(c[1])) : null;
+        table["Enumerable.Take/2"] = (f, c) => IsIntegerArgument(c[1]) ? Call(f.Helper("_take"), f.Source(c), f.Lower(c[1])) : null;
+        table["Enumerable.Skip/2"] = (f, c) => Call(f.Helper("_skip"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.TakeWhile/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_takewhile"), f.Source(c), f.Lower(c[1])) : null;
+        table["Enumerable.SkipWhile/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_skipwhile"), f.Source(c), f.Lower(c[1])) : null;
+        table["Enumerable.Concat/2"] = (f, c) => Call(f.Helper("_concat"), f.Source(c), f.Elements(c[1]));
+        table["Enumerable.Zip/3"] = (f, c) => Call(f.Helper("_zip"), f.Source(c), f.Elements(c[1]), f.Lower(c[2]));
+        table["Enumerable.Zip/2"] = (f, c) => Call(f.Helper("_zip"), f.Source(c), f.Elements(c[1]),
+            new PyLambda(new[] { "a", "b" }, new PyTuple(new PyExpr[] { new PyName("a"), new PyName("b") })));
+        table["Enumerable.Distinct/1"] = (f, c) => Call(f.Helper("_distinct"), f.Source(c));
+        table["Enumerable.Reverse/1"] = (f, c) => Call(f.Helper("_lreverse"), f.Source(c));
+        table["Enumerable.Range/2"] = (f, c) => Call(f.Helper("_erange"), f.Lower(c[0]), f.Lower(c[1]));
+        table["Enumerable.Repeat/2"] = (f, c) => Call(f.Helper("_lrepeat"), f.Lower(c[0]), f.Lower(c[1]));
+        table["Enumerable.OrderBy/2"] = (f, c) => f.OrderBy(c, descending: false);
+        table["Enumerable.OrderByDescending/2"] = (f, c) => f.OrderBy(c, descending: true);
+        table["Enumerable.ThenBy/2"] = (f, c) => f.OrderBy(c, descending: false);
+        table["Enumerable.ThenByDescending/2"] = (f, c) => f.OrderBy(c, descending: true);
+
+        table["Enumerable.AsEnumerable/1"] = (f, c) => f.Source(c);
+        table["Enumerable.ToList/1"] = (f, c) => Call(new PyName("list"), f.Source(c));
+        table["Enumerable.ToArray/1"] = (f, c) => Call(new PyName("list"), f.Source(c));
+        table["Enumerable.ToDictionary/2"] = (f, c) => Call(f.Helper("_ltodict"), f.NewDictionary(), f.Source(c), f.Lower(c[1]), PyConst.None);
+        table["Enumerable.ToDictionary/3"] = (f, c) => IsDelegate(c[2]) ? Call(f.Helper("_ltodict"), f.NewDictionary(), f.Source(c), f.Lower(c[1]), f.Lower(c[2])) : null;
+        table["Enumerable.Contains/2"] = (f, c) => new PyCompare(f.Lower(c[1]), PyCompareOperator.In, f.Source(c));
+
+        table["Enumerable.Count/1"] = (f, c) => f.HasLength(c[0]) ? Call(new PyName("len"), f.Source(c)) : Call(f.Helper("_lcount"), f.Source(c), PyConst.None);
+        table["Enumerable.Count/2"] = (f, c) => Call(f.Helper("_lcount"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.Any/1"] = (f, c) => f.HasLength(c[0])
+            ? new PyCompare(Call(new PyName("len"), f.Source(c)), PyCompareOperator.Gt, Int(0))
+            : Call(f.Helper("_lany"), f.Source(c));
+        table["Enumerable.Any/2"] = (f, c) => Call(new PyName("any"), Call(new PyName("map"), f.Lower(c[1]), f.Source(c)));
+        table["Enumerable.All/2"] = (f, c) => Call(new PyName("all"), Call(new PyName("map"), f.Lower(c[1]), f.Source(c)));
+
+        foreach (var name in new[] { "First", "Last" })
+        {
+            var helper = name == "First" ? "_lfirst" : "_llast";
+            table[$"Enumerable.{name}/1"] = (f, c) => Call(f.Helper(helper), f.Source(c), PyConst.None);
+            table[$"Enumerable.{name}/2"] = (f, c) => Call(f.Helper(helper), f.Source(c), f.Lower(c[1]));
+            table[$"Enumerable.{name}OrDefault/1"] = (f, c) => Call(f.Helper(helper + "d"), f.Source(c), PyConst.None, f.ResultDefault(c));
+            table[$"Enumerable.{name}OrDefault/2"] = (f, c) => IsDelegate(c[1])
+                ? Call(f.Helper(helper + "d"), f.Source(c), f.Lower(c[1]), f.ResultDefault(c))
+                : Call(f.Helper(helper + "d"), f.Source(c), PyConst.None, f.Lower(c[1]));
+            table[$"Enumerable.{name}OrDefault/3"] = (f, c) => Call(f.Helper(helper + "d"), f.Source(c), f.Lower(c[1]), f.Lower(c[2]));
+        }
+        table["Enumerable.Single/1"] = (f, c) => Call(f.Helper("_lsingle"), f.Source(c), PyConst.None, PyConst.None, PyConst.False);
+        table["Enumerable.Single/2"] = (f, c) => Call(f.Helper("_lsingle"), f.Source(c), f.Lower(c[1]), PyConst.None, PyConst.False);
+        table["Enumerable.SingleOrDefault/1"] = (f, c) => Call(f.Helper("_lsingle"), f.Source(c), PyConst.None, f.ResultDefault(c), PyConst.True);
+        table["Enumerable.SingleOrDefault/2"] = (f, c) => IsDelegate(c[1])
+            ? Call(f.Helper("_lsingle"), f.Source(c), f.Lower(c[1]), f.ResultDefault(c), PyConst.True)
+            : Call(f.Helper("_lsingle"), f.Source(c), PyConst.None, f.Lower(c[1]), PyConst.True);
+
+        table["Enumerable.Sum/1"] = (f, c) => f.Sum(c, f.Source(c));
+        table["Enumerable.Sum/2"] = (f, c) => f.Sum(c, f.Selected(c));
+        foreach (var (name, larger) in new[] { ("Min", false), ("Max", true) })
+        {
+            table[$"Enumerable.{name}/1"] = (f, c) => f.MinMax(c, f.Source(c), larger);
+            table[$"Enumerable.{name}/2"] = (f, c) => IsDelegate(c[1]) ? f.MinMax(c, f.Selected(c), larger) : null;
+        }
+        table["Enumerable.Average/1"] = (f, c) => f.Average(c, f.Source(c));
+        table["Enumerable.Average/2"] = (f, c) => f.Average(c, f.Selected(c));
+        table["Enumerable.Aggregate/2"] = (f, c) => Call(f.Helper("_laggregate"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.Aggregate/3"] = (f, c) => Call(f.Helper("_lfold"), f.Source(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2]));
+        table["Enumerable.Aggregate/4"] = (f, c) => Call(f.Lower(c[3]), Call(f.Helper("_lfold"), f.Source(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2])));
+    }
+
+    private static int DelegateArity(IOperation operation) =>
+        (operation.Type as INamedTypeSymbol)?.DelegateInvokeMethod?.Parameters.Length ?? -1;
+
+    private static bool IsIntegerArgument(IOperation operation) => KindOf(operation).IsInteger();
+
+    /// <summary>The source sequence: a list, array or query as it is; a dictionary's entries, a set's elements.</summary>
+    private PyExpr Source(LibraryCall call) => Elements(call[0]);
+
+    /// <summary>The source through the selector of Sum/Min/Max/Average(source, selector).</summary>
+    private PyExpr Selected(LibraryCall call) => Call(Helper("_select"), Source(call), Lower(call[1]));
+
+    /// <summary>True when the source is a list or array (whose Count is its length: .NET does not enumerate it either).</summary>
+    private bool HasLength(IOperation source)
+    {
+        var type = WithoutImplicitConversions(source).Type;
+        return type is IArrayTypeSymbol || IsListType(type);
+    }
+
+    private PyExpr ResultDefault(LibraryCall call) => DefaultValue(((IInvocationOperation)call.Operation).TargetMethod.ReturnType, call.Operation.Syntax);
+
+    private static ITypeSymbol ResultType(LibraryCall call) => ((IInvocationOperation)call.Operation).TargetMethod.ReturnType;
+
+    private PyExpr? OrderBy(LibraryCall call, bool descending)
+    {
+        var method = ((IInvocationOperation)call.Operation).TargetMethod;
+        var keyType = method.TypeArguments.Length > 1 ? method.TypeArguments[1] : null;
+        var keyKind = ValueKinds.Of(keyType);
+        if (keyKind == ValueKind.String) return CultureSensitive(call);
+        if (!(keyKind.IsInteger() || keyKind.IsFloating() || keyKind is ValueKind.Char or ValueKind.Bool || keyType?.TypeKind == TypeKind.Enum)) return null;
+        var floats = keyKind.IsFloating() ? PyConst.True : PyConst.False;
+        var isDescending = descending ? PyConst.True : PyConst.False;
+        if (method.Name.StartsWith("Then", StringComparison.Ordinal)) return Method(Lower(call[0]), "then", Lower(call[1]), isDescending, floats);
+        return Call(Helper("_Ordered"), Source(call), new PyList(new PyExpr[] { new PyTuple(new PyExpr[] { Lower(call[1]), isDescending, floats }) }));
+    }
+
+    private PyExpr? Sum(LibraryCall call, PyExpr source)
+    {
+        var kind = ValueKinds.Of(ResultType(call));
+        if (kind is ValueKind.Int32 or ValueKind.Int64)
+        {
+            var range = kind.Range();
+            return Call(Helper("_lsum"), source, Int(range.Lo), Int(range.Hi));
+        }
+        return kind == ValueKind.Double ? Call(Helper("_lsumf"), source) : null; // float sums round at every step; decimal and nullable sums are not here
+    }
+
+    private PyExpr? MinMax(LibraryCall call, PyExpr source, bool larger)
+    {
+        var kind = ValueKinds.Of(ResultType(call));
+        if (kind == ValueKind.String) return CultureSensitive(call);
+        var flag = larger ? PyConst.True : PyConst.False;
+        if (kind == ValueKind.Double) return Call(Helper("_lminmaxf"), source, flag);
+        return kind.IsInteger() || kind == ValueKind.Char ? Call(Helper("_lminmax"), source, flag) : null;
+    }
+
+    private PyExpr? Average(LibraryCall call, PyExpr source)
+    {
+        var method = ((IInvocationOperation)call.Operation).TargetMethod;
+        var elementKind = ValueKinds.Of(method.Parameters.Length == 1 ? ElementType(method.Parameters[0].Type) : (method.Parameters[1].Type as INamedTypeSymbol)?.DelegateInvokeMethod?.ReturnType);
+        return elementKind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double ? Call(Helper("_laverage"), source) : null;
+    }
+}

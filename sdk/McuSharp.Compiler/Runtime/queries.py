@@ -1,0 +1,357 @@
+# LINQ to objects. The lazy operators are generators behind _reiterable: like a C# query, each enumeration starts
+# over from the source as it is then (deferred execution), and selectors run as elements are asked for, in C#'s order.
+
+#: helper _where uses _reiterable
+@_reiterable
+def _where(src, f):
+    for x in src:
+        if f(x):
+            yield x
+
+#: helper _wherei uses _reiterable
+@_reiterable
+def _wherei(src, f):
+    i = 0
+    for x in src:
+        if f(x, i):
+            yield x
+        i += 1
+
+#: helper _select uses _reiterable
+@_reiterable
+def _select(src, f):
+    for x in src:
+        yield f(x)
+
+#: helper _selecti uses _reiterable
+@_reiterable
+def _selecti(src, f):
+    i = 0
+    for x in src:
+        yield f(x, i)
+        i += 1
+
+#: helper _selectmany uses _reiterable
+@_reiterable
+def _selectmany(src, f):
+    for x in src:
+        for y in f(x):
+            yield y
+
+#: helper _take uses _reiterable
+@_reiterable
+def _take(src, n):
+    if n > 0:
+        for x in src:
+            yield x
+            n -= 1
+            if n == 0:
+                return
+
+#: helper _skip uses _reiterable
+@_reiterable
+def _skip(src, n):
+    for x in src:
+        if n > 0:
+            n -= 1
+        else:
+            yield x
+
+#: helper _takewhile uses _reiterable
+@_reiterable
+def _takewhile(src, f):
+    for x in src:
+        if not f(x):
+            return
+        yield x
+
+#: helper _skipwhile uses _reiterable
+@_reiterable
+def _skipwhile(src, f):
+    skipping = True
+    for x in src:
+        if skipping and f(x):
+            continue
+        skipping = False
+        yield x
+
+#: helper _concat uses _reiterable
+@_reiterable
+def _concat(a, b):
+    for x in a:
+        yield x
+    for x in b:
+        yield x
+
+#: helper _zip uses _reiterable
+@_reiterable
+def _zip(a, b, f):
+    it = iter(b)
+    for x in a:
+        for y in it:
+            yield f(x, y)
+            break
+        else:
+            return
+
+#: helper _distinct uses _reiterable
+@_reiterable
+def _distinct(src):
+    seen = set()
+    for x in src:
+        if x not in seen:
+            seen.add(x)
+            yield x
+
+#: helper _lreverse uses _reiterable
+@_reiterable
+def _lreverse(src):
+    items = list(src)
+    i = len(items)
+    while i > 0:
+        i -= 1
+        yield items[i]
+
+#: helper _erange uses ArgumentOutOfRangeException
+def _erange(start, count):
+    if count < 0 or start + count - 1 > 0x7FFFFFFF:
+        raise ArgumentOutOfRangeException(None, None, 'count')
+    return range(start, start + count)
+
+#: helper _lrepeat uses _reiterable ArgumentOutOfRangeException
+def _lrepeat(x, n):
+    if n < 0:
+        raise ArgumentOutOfRangeException(None, None, 'count')
+    return _lrepeat_items(x, n)
+
+@_reiterable
+def _lrepeat_items(x, n):
+    for _ in range(n):
+        yield x
+
+#: helper _Ordered
+class _Ordered:
+    # OrderBy/ThenBy: a stable sort (LINQ's), made when enumerated; every level's keys are computed once per element,
+    # level by level. MicroPython's sort is not stable: each pass breaks ties by the current position.
+    def __init__(self, src, levels):
+        self.src = src
+        self.levels = levels
+
+    def then(self, key, desc, floats):
+        return _Ordered(self.src, self.levels + [(key, desc, floats)])
+
+    def __iter__(self):
+        items = list(self.src)
+        keys = []
+        for key, _, floats in self.levels:
+            k = [key(x) for x in items]
+            if floats:
+                # Comparer<double>: NaN sorts before every number.
+                k = [(1, v) if v == v else (0, 0.0) for v in k]
+            keys.append(k)
+        order = list(range(len(items)))
+        for level in range(len(self.levels) - 1, -1, -1):
+            k = keys[level]
+            pos = [0] * len(items)
+            for p in range(len(order)):
+                pos[order[p]] = p
+            if self.levels[level][1]:
+                order.sort(key=lambda i: (k[i], -pos[i]))
+                order.reverse()
+            else:
+                order.sort(key=lambda i: (k[i], pos[i]))
+        return iter([items[i] for i in order])
+
+#: helper _no_elements uses InvalidOperationException
+def _no_elements(matching):
+    raise InvalidOperationException('Sequence contains no matching element' if matching else 'Sequence contains no elements')
+
+#: helper _lfirst uses _no_elements
+def _lfirst(src, f):
+    for x in src:
+        if f is None or f(x):
+            return x
+    _no_elements(f is not None)
+
+#: helper _lfirstd
+def _lfirstd(src, f, d):
+    for x in src:
+        if f is None or f(x):
+            return x
+    return d
+
+#: helper _llast uses _no_elements
+def _llast(src, f):
+    found = False
+    last = None
+    for x in src:
+        if f is None or f(x):
+            found = True
+            last = x
+    if not found:
+        _no_elements(f is not None)
+    return last
+
+#: helper _llastd
+def _llastd(src, f, d):
+    for x in src:
+        if f is None or f(x):
+            d = x
+    return d
+
+#: helper _lsingle uses _no_elements InvalidOperationException
+def _lsingle(src, f, d, orDefault):
+    found = False
+    for x in src:
+        if f is None or f(x):
+            if found:
+                raise InvalidOperationException('Sequence contains more than one matching element' if f is not None else 'Sequence contains more than one element')
+            found = True
+            d = x
+    if not found and not orDefault:
+        _no_elements(f is not None)
+    return d
+
+#: helper _lcount
+def _lcount(src, f):
+    n = 0
+    for x in src:
+        if f is None or f(x):
+            n += 1
+    return n
+
+#: helper _lsum uses _overflow
+def _lsum(src, lo, hi):
+    # LINQ's integer Sum is checked: it throws OverflowException as soon as a partial sum leaves the type.
+    s = 0
+    for x in src:
+        s += x
+        if s < lo or s > hi:
+            _overflow()
+    return s
+
+#: helper _lsumf
+def _lsumf(src):
+    s = 0.0
+    for x in src:
+        s += x
+    return s
+
+#: helper _lminmax uses _no_elements
+def _lminmax(src, larger):
+    found = False
+    best = None
+    for x in src:
+        if not found or (x > best if larger else x < best):
+            best = x
+            found = True
+    if not found:
+        _no_elements(False)
+    return best
+
+#: helper _laverage uses _no_elements
+def _laverage(src):
+    s = 0
+    n = 0
+    for x in src:
+        s += x
+        n += 1
+    if n == 0:
+        _no_elements(False)
+    return s / n
+
+#: helper _laggregate uses _no_elements
+def _laggregate(src, f):
+    found = False
+    acc = None
+    for x in src:
+        if found:
+            acc = f(acc, x)
+        else:
+            acc = x
+            found = True
+    if not found:
+        _no_elements(False)
+    return acc
+
+#: helper _lfold
+def _lfold(src, acc, f):
+    for x in src:
+        acc = f(acc, x)
+    return acc
+
+#: helper _ltodict uses _dict_add
+def _ltodict(d, src, key, value):
+    for x in src:
+        _dict_add(d, key(x), x if value is None else value(x))
+    return d
+
+#: helper _lforeach
+def _lforeach(src, f):
+    for x in src:
+        f(x)
+
+#: helper _lfind
+def _lfind(items, f, d):
+    for x in items:
+        if f(x):
+            return x
+    return d
+
+#: helper _lfindlast
+def _lfindlast(items, f, d):
+    i = len(items) - 1
+    while i >= 0:
+        if f(items[i]):
+            return items[i]
+        i -= 1
+    return d
+
+#: helper _lfindindex
+def _lfindindex(items, f):
+    for i in range(len(items)):
+        if f(items[i]):
+            return i
+    return -1
+
+#: helper _lfindlastindex
+def _lfindlastindex(items, f):
+    i = len(items) - 1
+    while i >= 0:
+        if f(items[i]):
+            return i
+        i -= 1
+    return -1
+
+#: helper _lremoveall
+def _lremoveall(items, f):
+    keep = [x for x in items if not f(x)]
+    n = len(items) - len(keep)
+    items.clear()
+    items.extend(keep)
+    return n
+
+#: helper _lany
+def _lany(src):
+    for _ in src:
+        return True
+    return False
+
+#: helper _lminmaxf uses _no_elements
+def _lminmaxf(src, larger):
+    # Enumerable.Min/Max of doubles: Min returns NaN at the first NaN; Max skips NaN unless every value is NaN.
+    found = False
+    best = None
+    for x in src:
+        if x != x:
+            if not larger:
+                return x
+            if not found:
+                best = x
+            continue
+        if not found or best != best or (x > best if larger else x < best):
+            best = x
+        found = True
+    if best is None:
+        _no_elements(False)
+    return best
