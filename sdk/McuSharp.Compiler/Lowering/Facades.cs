@@ -239,8 +239,8 @@ internal sealed partial class FunctionLowerer
             case IInvocationOperation { TargetMethod.Name: "Import" } import when FacadeCatalog.IsPyClass(import.TargetMethod.ContainingType):
                 if (PyCode(import) is { } module)
                 {
-                    // Where it stands: the verbatim code after it sees the module (dotted names in templates import by themselves).
-                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) output.Add(At(new PyImport(module), import));
+                    // A module-level import (an import inside the function would make the name a local of all of it).
+                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) _context.ForcedImports.Add(module);
                     else _context.Report(McuDiagnostics.BadPyCode, import.Syntax, "Py.Import", $"'{module}' is not a module name");
                 }
                 return true;
