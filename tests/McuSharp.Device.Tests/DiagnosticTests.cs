@@ -120,10 +120,42 @@ public sealed class DiagnosticTests
     {
         var program = DeviceProgram.Compile("""
             using McuSharp.Device;
-            static class P { static void Main() { System.Console.WriteLine(Wlan.Station.Status == WlanStatus.LinkUpNoIp); } }
+            static class P { static void Main() { var s = WlanStatus.LinkUpNoIp; System.Console.WriteLine(Wlan.Station.Status == s); } }
             """, "esp32");
         var error = program.WithId("MCU0020").Single().GetMessage();
         StringAssert.Contains(error, "'WlanStatus.LinkUpNoIp' has no value on board 'esp32'");
+    }
+
+    [TestMethod]
+    public async Task AStatusTheBoardNeverReportsNeverMatches()
+    {
+        // ESP boards report Connecting while DHCP runs: LinkUpNoIp never happens there, so its case never matches.
+        const string source = """
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    var wlan = Wlan.Station;
+                    wlan.Active = true;
+                    wlan.Connect("HomeNet", Secrets.Password);
+                    wlan.WaitConnected(10000);
+                    System.Console.WriteLine(Describe(wlan.Status) + " " + (wlan.Status != WlanStatus.LinkUpNoIp));
+                }
+
+                static string Describe(WlanStatus status) => status switch
+                {
+                    WlanStatus.LinkUpNoIp => "no ip yet",
+                    WlanStatus.GotIp => "got ip",
+                    _ => "other",
+                };
+            }
+            [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }
+            """;
+        var program = DeviceProgram.Compile(source, "esp32", new Dictionary<string, object?> { ["password"] = "pw" });
+        Assert.AreEqual(0, program.Result.Diagnostics.Count, program.DiagnosticsText);
+        var run = (await program.Run()).Succeeded();
+        Assert.AreEqual("got ip True", run.Stdout.Trim());
     }
 
     [TestMethod]
