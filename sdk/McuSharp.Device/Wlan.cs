@@ -138,7 +138,7 @@ public sealed class Wlan
     /// <summary>Starts joining <paramref name="ssid"/>: <c>wlan.connect(ssid, password)</c>. Returns at once; wait with
     /// <see cref="WaitConnected"/>. Read the password from secrets.json (<see cref="McuConfigAttribute"/>), not a literal (MCU1005).
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.connect</summary>
-    [MicroPython("{this}.connect({0}, {1})")]
+    [MicroPython("{this}.connect({0}, {1})", Board = "network.station.connect")]
     public void Connect(string ssid, [Credential] string password) => throw new DeviceOnlyException("Wlan.Connect");
 
     /// <summary>Leaves the network: <c>wlan.disconnect()</c>.
@@ -150,6 +150,7 @@ public sealed class Wlan
     /// a deadline (MCU1002): use <see cref="WaitConnected"/>.
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.isconnected</summary>
     [MicroPython("{this}.isconnected()")]
+    [Polled]
     public bool IsConnected() => throw new DeviceOnlyException("Wlan.IsConnected");
 
     /// <summary>The link state: <c>wlan.status()</c>, compared with the board's <c>STAT_*</c> codes through <see cref="WlanStatus"/>.

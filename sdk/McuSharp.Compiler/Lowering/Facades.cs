@@ -87,6 +87,8 @@ internal sealed partial class FacadeCatalog
         {
             var text = StringArgument(attribute, 0) ?? "";
             var setter = NamedArgument(attribute, "Setter");
+            // A board's own template for the member (data in its profile), else the attribute's.
+            if (NamedArgument(attribute, "Board") is { } boardPath && BoardElement(boardPath) is { ValueKind: JsonValueKind.String } own) text = own.GetString()!;
             if (bound is { } b && IsIdentifier(text)) return Member(symbol, b, text);
             return new FacadeBinding(symbol, Template(text, symbol), setter is null ? null : Template(setter, symbol));
         }
@@ -239,8 +241,8 @@ internal sealed partial class FunctionLowerer
             case IInvocationOperation { TargetMethod.Name: "Import" } import when FacadeCatalog.IsPyClass(import.TargetMethod.ContainingType):
                 if (PyCode(import) is { } module)
                 {
-                    // Where it stands: the verbatim code after it sees the module (dotted names in templates import by themselves).
-                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) output.Add(At(new PyImport(module), import));
+                    // A module-level import (an import inside the function would make the name a local of all of it).
+                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) _context.ForcedImports.Add(module);
                     else _context.Report(McuDiagnostics.BadPyCode, import.Syntax, "Py.Import", $"'{module}' is not a module name");
                 }
                 return true;
@@ -304,6 +306,9 @@ internal sealed partial class FunctionLowerer
         if (binding.BoardPath is { } path)
         {
             if (Facades.BoardValue(path) is { } boardValue) return ResolveNames(boardValue);
+            // A status or cause this board never reports (ESP boards and LinkUpNoIp, the RP2040 and DeepSleepReset): a
+            // comparison with it, or a switch case of it, is never true there. Anywhere else the value is needed: refused.
+            if (IsOnlyCompared(operation) && BoardHasSomeMemberOf(binding.Symbol)) return PyConst.None;
             return BoardLacks(operation, binding.Symbol, path);
         }
         if (binding.Template is null) return PyConst.None; // a bad template, reported where it is declared
@@ -320,6 +325,18 @@ internal sealed partial class FunctionLowerer
         }
         bool IsOmitted(PyExpr e) => e is PyName { Id: var id } && id.StartsWith('{') && ParameterIndex(id[1..^1]) is { } i
             && (!given.TryGetValue(i, out var a) || a.ArgumentKind == ArgumentKind.DefaultValue);
+
+        // A board value the board passes by keyword (the WiPy's WLAN(mode=WLAN.STA)): the profile's "keyword" beside it.
+        string? BoardKeyword(PyExpr e)
+        {
+            if (e is not PyName { Id: var id } || !id.StartsWith('{')) return null;
+            var inner = id[1..^1];
+            var path = inner.StartsWith("board:", StringComparison.Ordinal) ? inner["board:".Length..]
+                : ParameterIndex(inner) is { } i && given.TryGetValue(i, out var a) && a.Value is IFieldReferenceOperation { Field: var f } && Facades.Of(f)?.BoardPath is { } p ? p
+                : null;
+            return path is not null && Facades.BoardElement(path) is { ValueKind: JsonValueKind.Object } element
+                && element.TryGetProperty("keyword", out var keyword) && keyword.ValueKind == JsonValueKind.String ? keyword.GetString() : null;
+        }
 
         PyExpr? failed = null;
         PyExpr Placeholder(string id)
@@ -359,8 +376,10 @@ internal sealed partial class FunctionLowerer
             PyCall c => c with
             {
                 Function = Substitute(c.Function),
-                Args = c.Args.Select(Substitute).ToList(),
-                Keywords = c.Keywords?.Where(k => !IsOmitted(k.Value)).Select(k => k with { Value = Substitute(k.Value) }).ToList() is { Count: > 0 } kept ? kept : null,
+                Args = c.Args.Where(a => BoardKeyword(a) is null).Select(Substitute).ToList(),
+                Keywords = c.Args.Where(a => BoardKeyword(a) is not null).Select(a => new PyKeyword(BoardKeyword(a)!, Substitute(a)))
+                    .Concat(c.Keywords?.Where(k => !IsOmitted(k.Value)).Select(k => k with { Value = Substitute(k.Value) }) ?? Array.Empty<PyKeyword>())
+                    .ToList() is { Count: > 0 } kept ? kept : null,
             },
             PyBinOp b => b with { Left = Substitute(b.Left), Right = Substitute(b.Right) },
             PyUnaryOp u => u with { Operand = Substitute(u.Operand) },
@@ -425,6 +444,20 @@ internal sealed partial class FunctionLowerer
         Visit(template, false);
         return template;
     }
+
+    /// <summary>Whether a value is only tested for equality: an operand of == or !=, a switch case, a constant pattern.</summary>
+    private static bool IsOnlyCompared(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation) parent = parent.Parent;
+        return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }
+            or ISingleValueCaseClauseOperation or IConstantPatternOperation;
+    }
+
+    /// <summary>Whether the board has a value for some member of the enum that declares <paramref name="member"/>.</summary>
+    private bool BoardHasSomeMemberOf(ISymbol member) =>
+        member is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } field
+        && field.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => Facades.Of(f)?.BoardPath is { } p && Facades.BoardValue(p) is not null);
 
     /// <summary>MCU0020: the selected board has no value where the member needs one.</summary>
     private PyExpr BoardLacks(IOperation operation, ISymbol member, string path)
