@@ -32,6 +32,10 @@ internal sealed partial class FunctionLowerer
                 case IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: > 0 } creation:
                     RecordArguments(creation.Arguments);
                     break;
+                case IMethodReferenceOperation { Method.DeclaringSyntaxReferences.Length: > 0 } group:
+                    // A method used as a delegate can be called with anything.
+                    foreach (var parameter in group.Method.Parameters) _siteRecorder[_families!.Representative(parameter)] = null;
+                    break;
                 case IFieldReferenceOperation or IPropertyReferenceOperation when CallSiteRanges.ReadOnlyMember(node) is { } member:
                     RecordMemberUse(node, member);
                     break;
@@ -81,7 +85,11 @@ internal sealed partial class FunctionLowerer
         _siteRecorder = recorder;
         _families = families;
         var operation = _model.GetOperation(syntax);
-        if (operation is not null) StartFlow(method, operation);
+        if (operation is not null)
+        {
+            AnalyzeClosures(operation);
+            StartFlow(method, operation);
+        }
         switch (operation)
         {
             case IMethodBodyOperation { BlockBody: var block, ExpressionBody: var expression } when (block ?? expression) is { } body:

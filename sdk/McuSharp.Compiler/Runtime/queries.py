@@ -237,17 +237,12 @@ def _lsumf(src):
         s += x
     return s
 
-#: helper _lminmax uses _no_elements
-def _lminmax(src, larger):
-    found = False
-    best = None
-    for x in src:
-        if not found or (x > best if larger else x < best):
-            best = x
-            found = True
-    if not found:
+#: helper _lbest uses _no_elements
+def _lbest(value):
+    # min(..., default=None) or max(...) of a sequence that may be empty: Min and Max throw for it.
+    if value is None:
         _no_elements(False)
-    return best
+    return value
 
 #: helper _laverage uses _no_elements
 def _laverage(src):
