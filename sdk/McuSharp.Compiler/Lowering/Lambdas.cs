@@ -112,8 +112,9 @@ internal sealed partial class FunctionLowerer
         _returnsVoid = function.ReturnsVoid;
         _listErrorsSeenByCaller = true; // who calls a delegate is not known: its list errors are told apart from array errors
         _assignedGlobals.Clear();
-        // The body runs when called, not here: it starts from no facts (its captured variables are never tracked).
-        RestoreFacts(new Dictionary<ISymbol, Interval>(SymbolEqualityComparer.Default));
+        // The body runs when called, not here: it starts from no facts but those of captured variables that never change.
+        RestoreFacts(saved.Facts?.Where(f => IsCaptured(f.Key) && !IsChangedAfterDeclaration(f.Key, _closureRoot!)).ToDictionary(f => f.Key, f => f.Value, SymbolEqualityComparer.Default)
+            ?? new Dictionary<ISymbol, Interval>(SymbolEqualityComparer.Default));
         try
         {
             var parameters = function.Parameters.Select(p => new PyParameter(DeclareLocal(p),

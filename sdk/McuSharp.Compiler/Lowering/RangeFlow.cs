@@ -33,12 +33,12 @@ internal sealed partial class FunctionLowerer
     /// <summary>Starts the flow of a method body: its parameters hold what its callers pass (see CallSiteRanges.cs).</summary>
     private void StartFlow(IMethodSymbol? method, IOperation body)
     {
-        // Lambdas and local functions can change the variables they capture at any call: those are never tracked
+        // Lambdas and local functions can change the variables they capture at any call: those are not tracked
         // (see Closures.cs); the others change only where this body writes them.
         ComputeElementRanges(body);
         if (method is null) return;
         foreach (var parameter in method.Parameters)
-            if (_context.ParameterFacts.TryGetValue(parameter, out var known) && !IsCaptured(parameter)) _rangeFacts[parameter] = known;
+            if (_context.ParameterFacts.TryGetValue(parameter, out var known) && !IsUntracked(parameter)) _rangeFacts[parameter] = known;
     }
 
     // ---- states ----
@@ -116,7 +116,7 @@ internal sealed partial class FunctionLowerer
     private void Learn(ISymbol symbol, Interval? range)
     {
         if (IsDeferred(symbol)) { Forget(symbol); return; } // its unwrapped value has no range to speak of
-        if (!IsTracked(symbol) || IsCaptured(symbol)) return;
+        if (!IsTracked(symbol) || IsUntracked(symbol)) return;
         var bounds = TrackedRange(symbol);
         if (range is { } r && r.Within(bounds) && (r.Lo > bounds.Lo || r.Hi < bounds.Hi)) _rangeFacts[symbol] = r;
         else _rangeFacts.Remove(symbol);
@@ -480,7 +480,7 @@ internal sealed partial class FunctionLowerer
         // i * i <= n, when i is small enough that the square cannot wrap: |i| <= isqrt(n).
         if (operand is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } square
             && VariableOf(square.LeftOperand) is { } factor && SymbolEqualityComparer.Default.Equals(factor, VariableOf(square.RightOperand))
-            && IsTracked(factor) && !IsCaptured(factor) && op is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual)
+            && IsTracked(factor) && !IsUntracked(factor) && op is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual)
         {
             var factorRange = _rangeFacts.TryGetValue(factor, out var known) ? known : TrackedRange(factor);
             var magnitude = BigInteger.Max(BigInteger.Abs(factorRange.Lo), BigInteger.Abs(factorRange.Hi));
@@ -492,7 +492,7 @@ internal sealed partial class FunctionLowerer
             }
             return;
         }
-        if (VariableOf(operand) is not { } variable || !IsTracked(variable) || IsCaptured(variable) || IsDeferred(variable)) return;
+        if (VariableOf(operand) is not { } variable || !IsTracked(variable) || IsUntracked(variable) || IsDeferred(variable)) return;
         var current = _rangeFacts.TryGetValue(variable, out var fact) ? fact : TrackedRange(variable);
         var narrowed = op switch
         {
