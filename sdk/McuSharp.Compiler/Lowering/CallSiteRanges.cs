@@ -155,7 +155,7 @@ internal sealed partial class FunctionLowerer
                 foreach (var (symbol, range) in recorder)
                 {
                     if (symbol is IParameterSymbol || range is not { } r) continue;
-                    var type = symbol is IFieldSymbol f ? f.Type : ((IPropertySymbol)symbol).Type;
+                    var type = TypeLowerer.MemberType(symbol);
                     var withDefault = r.Union(Interval.Exactly(0));
                     if (withDefault.Within(ValueKinds.Of(type).Range())) context.MemberFacts[symbol] = withDefault;
                 }

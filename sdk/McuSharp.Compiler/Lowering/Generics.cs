@@ -159,7 +159,7 @@ internal sealed partial class FunctionLowerer
                 }
             }
             foreach (var (member, init) in TypeLowerer.InstanceInitializers(type))
-                if (init is null && (member is IFieldSymbol { Type: ITypeParameterSymbol f } ? f : (member as IPropertySymbol)?.Type as ITypeParameterSymbol) is { } t) needed.Add(t);
+                if (init is null && TypeLowerer.MemberType(member) is ITypeParameterSymbol t) needed.Add(t);
             result.AddRange(type.TypeParameters.Where(t => needed.Contains(t) && !t.HasReferenceTypeConstraint && DefaultKinds(t).Count > 1 && !DefaultKinds(t).Contains("other")));
         }
         _context.ReifiedParameters[type] = result;

@@ -1,4 +1,3 @@
-using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -130,7 +129,7 @@ internal sealed partial class FunctionLowerer
                 output.AddRange(LowerAssignmentStatement(assignment));
                 break;
             case ICompoundAssignmentOperation { Type.TypeKind: TypeKind.Delegate } combine:
-                Refuse(McuDiagnostics.MulticastDelegate, combine.Syntax, "Combining delegates with += or -= (a multicast delegate) is not supported");
+                output.AddRange(LowerDelegateCompound(combine));
                 break;
             case ICompoundAssignmentOperation compound:
                 output.AddRange(LowerCompoundAssignmentStatement(compound));
@@ -142,7 +141,7 @@ internal sealed partial class FunctionLowerer
                 output.AddRange(LowerDeconstructionStatement(deconstruction));
                 break;
             case IEventAssignmentOperation eventAssignment:
-                Refuse(McuDiagnostics.MulticastDelegate, eventAssignment.Syntax, "Events (+= and -= on an event) are not supported");
+                output.AddRange(LowerEventAssignment(eventAssignment));
                 break;
             case ICoalesceAssignmentOperation coalesceAssignment:
                 output.AddRange(LowerCoalesceAssignmentStatement(coalesceAssignment));
