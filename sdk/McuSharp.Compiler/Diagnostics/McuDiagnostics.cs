@@ -83,7 +83,7 @@ public static class McuDiagnostics
         "'{0}' cannot be used as a delegate ({1}); write a lambda that calls it, e.g. x => {2}(x)");
 
     public static readonly DiagnosticDescriptor MulticastDelegate = Error("MCU0016",
-        "Combining delegates",
+        "Event or delegate combination that is not supported",
         "{0}; keep the handlers in a List<Action> (Add/Remove) and call each in a foreach loop");
 
     public static readonly DiagnosticDescriptor EscapingLoopLocalFunction = Error("MCU0017",

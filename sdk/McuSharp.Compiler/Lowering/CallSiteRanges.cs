@@ -32,6 +32,10 @@ internal sealed partial class FunctionLowerer
                 case IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.Length: > 0 } creation:
                     RecordArguments(creation.Arguments);
                     break;
+                case IMethodReferenceOperation { Method.DeclaringSyntaxReferences.Length: > 0 } group:
+                    // A method used as a delegate can be called with anything.
+                    foreach (var parameter in group.Method.Parameters) _siteRecorder[_families!.Representative(parameter)] = null;
+                    break;
                 case IFieldReferenceOperation or IPropertyReferenceOperation when CallSiteRanges.ReadOnlyMember(node) is { } member:
                     RecordMemberUse(node, member);
                     break;
@@ -81,7 +85,11 @@ internal sealed partial class FunctionLowerer
         _siteRecorder = recorder;
         _families = families;
         var operation = _model.GetOperation(syntax);
-        if (operation is not null) StartFlow(method, operation);
+        if (operation is not null)
+        {
+            AnalyzeClosures(operation);
+            StartFlow(method, operation);
+        }
         switch (operation)
         {
             case IMethodBodyOperation { BlockBody: var block, ExpressionBody: var expression } when (block ?? expression) is { } body:
@@ -147,7 +155,7 @@ internal sealed partial class FunctionLowerer
                 foreach (var (symbol, range) in recorder)
                 {
                     if (symbol is IParameterSymbol || range is not { } r) continue;
-                    var type = symbol is IFieldSymbol f ? f.Type : ((IPropertySymbol)symbol).Type;
+                    var type = TypeLowerer.MemberType(symbol);
                     var withDefault = r.Union(Interval.Exactly(0));
                     if (withDefault.Within(ValueKinds.Of(type).Range())) context.MemberFacts[symbol] = withDefault;
                 }

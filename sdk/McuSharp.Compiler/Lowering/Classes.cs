@@ -48,7 +48,7 @@ internal sealed partial class FunctionLowerer
         {
             if (init is null && (type.IsValueType || assignedFirst.Contains(member.OriginalDefinition))) continue;
             var target = new PyAttribute(Self, StorageName(member));
-            var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
+            var memberType = TypeLowerer.MemberType(member);
             PyExpr value = init is not null && _context.ModelOf(init.SyntaxTree).GetOperation(init) is ISymbolInitializerOperation op
                 ? new FunctionLowerer(_context, _context.ModelOf(init.SyntaxTree)).LowerStored(op.Value, memberType)
                 : DefaultValue(memberType, init ?? (SyntaxNode?)member.DeclaringSyntaxReferences[0].GetSyntax() ?? constructor.DeclaringSyntaxReferences[0].GetSyntax());
@@ -106,7 +106,7 @@ internal sealed partial class FunctionLowerer
     private IEnumerable<PyStmt> ZeroFields(INamedTypeSymbol type, IReadOnlySet<ISymbol>? assignedFirst = null) =>
         TypeLowerer.InstanceInitializers(type).Where(m => !(m.Initializer is null && assignedFirst is not null && assignedFirst.Contains(m.Member.OriginalDefinition)))
             .Select(m => (PyStmt)new PyAssign(new PyAttribute(Self, StorageName(m.Member)),
-            DefaultValue(m.Member is IFieldSymbol f ? f.Type : ((IPropertySymbol)m.Member).Type, m.Member.DeclaringSyntaxReferences[0].GetSyntax())));
+            DefaultValue(TypeLowerer.MemberType(m.Member), m.Member.DeclaringSyntaxReferences[0].GetSyntax())));
 
     /// <summary>
     /// A struct's zero-initializer: `__init__` when the struct declares no constructor (so `S()` is its default value),

@@ -31,6 +31,13 @@ internal sealed partial class FunctionLowerer
         /// <summary>Captured variables that some lambda or local function writes.</summary>
         public HashSet<ISymbol> WrittenInside { get; } = new(SymbolEqualityComparer.Default);
 
+        /// <summary>
+        /// Captured variables the range flow must not track: those a lambda writes (at calls the flow cannot see) and
+        /// those changed after their declaration (a lambda made before the change reads it later). A captured variable
+        /// that never changes keeps its declaration's range everywhere, in the lambdas too.
+        /// </summary>
+        public HashSet<ISymbol> Untracked { get; } = new(SymbolEqualityComparer.Default);
+
         public static readonly ClosureFacts None = new();
     }
 
@@ -54,8 +61,13 @@ internal sealed partial class FunctionLowerer
                 if (IsWriteTarget(reference)) facts.WrittenInside.Add(variable);
             }
         }
+        foreach (var variable in facts.Captured)
+            if (facts.WrittenInside.Contains(variable) || IsChangedAfterDeclaration(variable, root)) facts.Untracked.Add(variable);
         _closures = facts;
     }
+
+    /// <summary>Whether the range flow leaves the variable alone (see <see cref="ClosureFacts.Untracked"/>).</summary>
+    private bool IsUntracked(ISymbol variable) => _closures.Untracked.Contains(variable);
 
     private static bool IsNestedFunction(IOperation operation) => operation is IAnonymousFunctionOperation or ILocalFunctionOperation;
 

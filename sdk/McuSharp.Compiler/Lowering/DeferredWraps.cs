@@ -41,8 +41,8 @@ internal sealed partial class FunctionLowerer
     /// <param name="body">The method's body operation (for <see cref="StartFlow"/>); <paramref name="block"/> its statements.</param>
     private void ChooseDeferredVariables(IMethodSymbol? method, IOperation body, IOperation block)
     {
-        if (_flowDisabled) return;
         var candidates = DeferrableVariables(body);
+        foreach (var captured in candidates.Keys.Where(IsCaptured).ToList()) candidates.Remove(captured); // a lambda reads the C# value
         if (candidates.Count == 0) return;
 
         // Which updates would need an overflow check: one run of the flow analysis over the body tells.

@@ -47,6 +47,7 @@ internal sealed partial class FunctionLowerer
     private Interval? PrivateCollectionRange(IVariableDeclaratorOperation declarator, IOperation body)
     {
         var local = declarator.Symbol;
+        if (IsCaptured(local)) return null; // a lambda may store into it at any call
         var init = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
         if (local.IsRef || init is null) return null;
         var elementType = local.Type switch

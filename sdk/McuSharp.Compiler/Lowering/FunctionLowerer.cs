@@ -105,7 +105,7 @@ internal sealed partial class FunctionLowerer
     public PyStmt LowerStaticMemberInitializer(ISymbol member, SyntaxNode syntax)
     {
         var target = new PyName(_context.Names.GlobalName(member)!);
-        var type = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
+        var type = TypeLowerer.MemberType(member);
         PyExpr value;
         try
         {
@@ -133,7 +133,7 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>`field = default`: for a field that is read (in C#: as its default value) before its initializer runs.</summary>
     public PyStmt LowerStaticMemberDefault(ISymbol member, SyntaxNode syntax) =>
-        new PyAssign(new PyName(_context.Names.GlobalName(member)!), DefaultValue(member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type, syntax)) { Origin = ProgramContext.OriginOf(syntax) };
+        new PyAssign(new PyName(_context.Names.GlobalName(member)!), DefaultValue(TypeLowerer.MemberType(member), syntax)) { Origin = ProgramContext.OriginOf(syntax) };
 
     // ---- names ----
 

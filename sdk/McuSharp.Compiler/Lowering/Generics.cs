@@ -229,7 +229,7 @@ internal sealed partial class FunctionLowerer
         {
             var needed = new HashSet<ITypeParameterSymbol>(type.DeclaringSyntaxReferences.SelectMany(DefaultsNeeded), SymbolEqualityComparer.Default);
             foreach (var (member, init) in TypeLowerer.InstanceInitializers(type))
-                if (init is null && (member is IFieldSymbol { Type: ITypeParameterSymbol f } ? f : (member as IPropertySymbol)?.Type as ITypeParameterSymbol) is { } t) needed.Add(t);
+                if (init is null && TypeLowerer.MemberType(member) is ITypeParameterSymbol t) needed.Add(t);
             result.AddRange(type.TypeParameters.Where(t => needed.Contains(t) && !HasSharedDefault(t)));
         }
         _context.ReifiedParameters[type] = result;

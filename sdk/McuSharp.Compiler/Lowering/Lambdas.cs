@@ -103,16 +103,18 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>
     /// Lowers the body of a lambda or local function in this lowerer (so that captured variables keep their Python
-    /// names), with the per-function state of its own: its return type, its globals, no range facts.
+    /// names), with the per-function state of its own: its return type, its globals, its own range facts.
     /// </summary>
     private (List<PyParameter> Parameters, List<PyStmt> Body, bool AssignsGlobals) LowerNestedBody(IMethodSymbol function, IOperation? block)
     {
-        var saved = (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _flowDisabled, _hoisted, Globals: _assignedGlobals.ToList());
+        var saved = (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted, Globals: _assignedGlobals.ToList(), Facts: CaptureFacts(), Reachable: _reachable);
         _returnedParameters = Array.Empty<IParameterSymbol>();
         _returnsVoid = function.ReturnsVoid;
         _listErrorsSeenByCaller = true; // who calls a delegate is not known: its list errors are told apart from array errors
-        _flowDisabled = true;
         _assignedGlobals.Clear();
+        // The body runs when called, not here: it starts from no facts but those of captured variables that never change.
+        RestoreFacts(saved.Facts?.Where(f => IsCaptured(f.Key) && !IsChangedAfterDeclaration(f.Key, _closureRoot!)).ToDictionary(f => f.Key, f => f.Value, SymbolEqualityComparer.Default)
+            ?? new Dictionary<ISymbol, Interval>(SymbolEqualityComparer.Default));
         try
         {
             var parameters = function.Parameters.Select(p => new PyParameter(DeclareLocal(p),
@@ -126,7 +128,9 @@ internal sealed partial class FunctionLowerer
         }
         finally
         {
-            (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _flowDisabled, _hoisted, _) = saved;
+            (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted) = (saved._returnedParameters, saved._returnsVoid, saved._listErrorsSeenByCaller, saved._hoisted);
+            RestoreFacts(saved.Facts);
+            _reachable = saved.Reachable;
             _assignedGlobals.Clear();
             _assignedGlobals.UnionWith(saved.Globals);
         }

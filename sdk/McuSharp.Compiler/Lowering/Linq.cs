@@ -36,50 +36,52 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.ThenByDescending/2"] = (f, c) => f.OrderBy(c, descending: true);
 
         table["Enumerable.AsEnumerable/1"] = (f, c) => f.Source(c);
-        table["Enumerable.ToList/1"] = (f, c) => Call(new PyName("list"), f.Source(c));
-        table["Enumerable.ToArray/1"] = (f, c) => Call(new PyName("list"), f.Source(c));
-        table["Enumerable.ToDictionary/2"] = (f, c) => Call(f.Helper("_ltodict"), f.NewDictionary(), f.Source(c), f.Lower(c[1]), PyConst.None);
-        table["Enumerable.ToDictionary/3"] = (f, c) => IsDelegate(c[2]) ? Call(f.Helper("_ltodict"), f.NewDictionary(), f.Source(c), f.Lower(c[1]), f.Lower(c[2])) : null;
-        table["Enumerable.Contains/2"] = (f, c) => new PyCompare(f.Lower(c[1]), PyCompareOperator.In, f.Source(c));
+        table["Enumerable.ToList/1"] = (f, c) => Call(new PyName("list"), f.EagerSource(c));
+        table["Enumerable.ToArray/1"] = (f, c) => Call(new PyName("list"), f.EagerSource(c));
+        table["Enumerable.ToDictionary/2"] = (f, c) => Call(f.Helper("_ltodict"), f.NewDictionary(), f.EagerSource(c), f.Lower(c[1]), PyConst.None);
+        table["Enumerable.ToDictionary/3"] = (f, c) => IsDelegate(c[2]) ? Call(f.Helper("_ltodict"), f.NewDictionary(), f.EagerSource(c), f.Lower(c[1]), f.Lower(c[2])) : null;
+        table["Enumerable.Contains/2"] = (f, c) => new PyCompare(f.Lower(c[1]), PyCompareOperator.In, f.EagerSource(c));
 
-        table["Enumerable.Count/1"] = (f, c) => f.HasLength(c[0]) ? Call(new PyName("len"), f.Source(c)) : Call(f.Helper("_lcount"), f.Source(c), PyConst.None);
-        table["Enumerable.Count/2"] = (f, c) => Call(f.Helper("_lcount"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.Count/1"] = (f, c) => f.HasLength(c[0]) ? Call(new PyName("len"), f.EagerSource(c)) : Call(f.Helper("_lcount"), f.EagerSource(c), PyConst.None);
+        table["Enumerable.Count/2"] = (f, c) => f.FusedQuery(c[0], c[1]) is var (query, _)
+            ? Call(new PyName("sum"), query with { Element = Int(1) })
+            : Call(f.Helper("_lcount"), f.EagerSource(c), f.Lower(c[1]));
         table["Enumerable.Any/1"] = (f, c) => f.HasLength(c[0])
-            ? new PyCompare(Call(new PyName("len"), f.Source(c)), PyCompareOperator.Gt, Int(0))
-            : Call(f.Helper("_lany"), f.Source(c));
-        table["Enumerable.Any/2"] = (f, c) => Call(new PyName("any"), Call(new PyName("map"), f.Lower(c[1]), f.Source(c)));
-        table["Enumerable.All/2"] = (f, c) => Call(new PyName("all"), Call(new PyName("map"), f.Lower(c[1]), f.Source(c)));
+            ? new PyCompare(Call(new PyName("len"), f.EagerSource(c)), PyCompareOperator.Gt, Int(0))
+            : Call(f.Helper("_lany"), f.EagerSource(c));
+        table["Enumerable.Any/2"] = (f, c) => Call(new PyName("any"), (PyExpr?)f.FusedQuery(c[0], c[1], trailingSelects: true)?.Query ?? Call(new PyName("map"), f.Lower(c[1]), f.EagerSource(c)));
+        table["Enumerable.All/2"] = (f, c) => Call(new PyName("all"), (PyExpr?)f.FusedQuery(c[0], c[1], trailingSelects: true)?.Query ?? Call(new PyName("map"), f.Lower(c[1]), f.EagerSource(c)));
 
         foreach (var name in new[] { "First", "Last" })
         {
             var helper = name == "First" ? "_lfirst" : "_llast";
-            table[$"Enumerable.{name}/1"] = (f, c) => Call(f.Helper(helper), f.Source(c), PyConst.None);
-            table[$"Enumerable.{name}/2"] = (f, c) => Call(f.Helper(helper), f.Source(c), f.Lower(c[1]));
-            table[$"Enumerable.{name}OrDefault/1"] = (f, c) => Call(f.Helper(helper + "d"), f.Source(c), PyConst.None, f.ResultDefault(c));
+            table[$"Enumerable.{name}/1"] = (f, c) => Call(f.Helper(helper), f.EagerSource(c), PyConst.None);
+            table[$"Enumerable.{name}/2"] = (f, c) => Call(f.Helper(helper), f.EagerSource(c), f.Lower(c[1]));
+            table[$"Enumerable.{name}OrDefault/1"] = (f, c) => Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.ResultDefault(c));
             table[$"Enumerable.{name}OrDefault/2"] = (f, c) => IsDelegate(c[1])
-                ? Call(f.Helper(helper + "d"), f.Source(c), f.Lower(c[1]), f.ResultDefault(c))
-                : Call(f.Helper(helper + "d"), f.Source(c), PyConst.None, f.Lower(c[1]));
-            table[$"Enumerable.{name}OrDefault/3"] = (f, c) => Call(f.Helper(helper + "d"), f.Source(c), f.Lower(c[1]), f.Lower(c[2]));
+                ? Call(f.Helper(helper + "d"), f.EagerSource(c), f.Lower(c[1]), f.ResultDefault(c))
+                : Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.Lower(c[1]));
+            table[$"Enumerable.{name}OrDefault/3"] = (f, c) => Call(f.Helper(helper + "d"), f.EagerSource(c), f.Lower(c[1]), f.Lower(c[2]));
         }
-        table["Enumerable.Single/1"] = (f, c) => Call(f.Helper("_lsingle"), f.Source(c), PyConst.None, PyConst.None, PyConst.False);
-        table["Enumerable.Single/2"] = (f, c) => Call(f.Helper("_lsingle"), f.Source(c), f.Lower(c[1]), PyConst.None, PyConst.False);
-        table["Enumerable.SingleOrDefault/1"] = (f, c) => Call(f.Helper("_lsingle"), f.Source(c), PyConst.None, f.ResultDefault(c), PyConst.True);
+        table["Enumerable.Single/1"] = (f, c) => Call(f.Helper("_lsingle"), f.EagerSource(c), PyConst.None, PyConst.None, PyConst.False);
+        table["Enumerable.Single/2"] = (f, c) => Call(f.Helper("_lsingle"), f.EagerSource(c), f.Lower(c[1]), PyConst.None, PyConst.False);
+        table["Enumerable.SingleOrDefault/1"] = (f, c) => Call(f.Helper("_lsingle"), f.EagerSource(c), PyConst.None, f.ResultDefault(c), PyConst.True);
         table["Enumerable.SingleOrDefault/2"] = (f, c) => IsDelegate(c[1])
-            ? Call(f.Helper("_lsingle"), f.Source(c), f.Lower(c[1]), f.ResultDefault(c), PyConst.True)
-            : Call(f.Helper("_lsingle"), f.Source(c), PyConst.None, f.Lower(c[1]), PyConst.True);
+            ? Call(f.Helper("_lsingle"), f.EagerSource(c), f.Lower(c[1]), f.ResultDefault(c), PyConst.True)
+            : Call(f.Helper("_lsingle"), f.EagerSource(c), PyConst.None, f.Lower(c[1]), PyConst.True);
 
-        table["Enumerable.Sum/1"] = (f, c) => f.Sum(c, f.Source(c));
-        table["Enumerable.Sum/2"] = (f, c) => f.Sum(c, f.Selected(c));
+        table["Enumerable.Sum/1"] = (f, c) => f.FusedQuery(c[0]) is var (query, range) ? f.Sum(c, query, range) : f.Sum(c, f.Source(c), null);
+        table["Enumerable.Sum/2"] = (f, c) => f.FusedQuery(c[0], c[1], trailingSelects: true) is var (query, range) ? f.Sum(c, query, range) : f.Sum(c, f.Selected(c), null);
         foreach (var (name, larger) in new[] { ("Min", false), ("Max", true) })
         {
-            table[$"Enumerable.{name}/1"] = (f, c) => f.MinMax(c, f.Source(c), larger);
-            table[$"Enumerable.{name}/2"] = (f, c) => IsDelegate(c[1]) ? f.MinMax(c, f.Selected(c), larger) : null;
+            table[$"Enumerable.{name}/1"] = (f, c) => f.MinMax(c, f.EagerSource(c), larger);
+            table[$"Enumerable.{name}/2"] = (f, c) => IsDelegate(c[1]) ? f.MinMax(c, (PyExpr?)f.FusedQuery(c[0], c[1], trailingSelects: true)?.Query ?? f.Selected(c), larger) : null;
         }
-        table["Enumerable.Average/1"] = (f, c) => f.Average(c, f.Source(c));
-        table["Enumerable.Average/2"] = (f, c) => f.Average(c, f.Selected(c));
-        table["Enumerable.Aggregate/2"] = (f, c) => Call(f.Helper("_laggregate"), f.Source(c), f.Lower(c[1]));
-        table["Enumerable.Aggregate/3"] = (f, c) => Call(f.Helper("_lfold"), f.Source(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2]));
-        table["Enumerable.Aggregate/4"] = (f, c) => Call(f.Lower(c[3]), Call(f.Helper("_lfold"), f.Source(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2])));
+        table["Enumerable.Average/1"] = (f, c) => f.Average(c, f.EagerSource(c));
+        table["Enumerable.Average/2"] = (f, c) => f.Average(c, (PyExpr?)f.FusedQuery(c[0], c[1], trailingSelects: true)?.Query ?? f.Selected(c));
+        table["Enumerable.Aggregate/2"] = (f, c) => Call(f.Helper("_laggregate"), f.EagerSource(c), f.Lower(c[1]));
+        table["Enumerable.Aggregate/3"] = (f, c) => Call(f.Helper("_lfold"), f.EagerSource(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2]));
+        table["Enumerable.Aggregate/4"] = (f, c) => Call(f.Lower(c[3]), Call(f.Helper("_lfold"), f.EagerSource(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2])));
     }
 
     private static int DelegateArity(IOperation operation) =>
@@ -91,7 +93,7 @@ internal sealed partial class FunctionLowerer
     private PyExpr Source(LibraryCall call) => Elements(call[0]);
 
     /// <summary>The source through the selector of Sum/Min/Max/Average(source, selector).</summary>
-    private PyExpr Selected(LibraryCall call) => Call(Helper("_select"), Source(call), Lower(call[1]));
+    private PyExpr Selected(LibraryCall call) => Call(Helper("_select"), EagerSource(call), Lower(call[1]));
 
     /// <summary>True when the source is a list or array (whose Count is its length: .NET does not enumerate it either).</summary>
     private bool HasLength(IOperation source)
@@ -117,13 +119,17 @@ internal sealed partial class FunctionLowerer
         return Call(Helper("_Ordered"), Source(call), new PyList(new PyExpr[] { new PyTuple(new PyExpr[] { Lower(call[1]), isDescending, floats }) }));
     }
 
-    private PyExpr? Sum(LibraryCall call, PyExpr source)
+    /// <param name="elements">The range of the summed values, when known: all of one sign, the partial sums move one
+    /// way, and only the total needs the overflow test.</param>
+    private PyExpr? Sum(LibraryCall call, PyExpr source, Interval? elements)
     {
         var kind = ValueKinds.Of(ResultType(call));
         if (kind is ValueKind.Int32 or ValueKind.Int64)
         {
             var range = kind.Range();
-            return Call(Helper("_lsum"), source, Int(range.Lo), Int(range.Hi));
+            return elements is { } e && (e.Lo >= 0 || e.Hi <= 0)
+                ? Call(Helper("_checked"), Call(new PyName("sum"), source), Int(range.Lo), Int(range.Hi))
+                : Call(Helper("_lsum"), source, Int(range.Lo), Int(range.Hi));
         }
         return kind == ValueKind.Double ? Call(Helper("_lsumf"), source) : null; // float sums round at every step; decimal and nullable sums are not here
     }
@@ -134,7 +140,10 @@ internal sealed partial class FunctionLowerer
         if (kind == ValueKind.String) return CultureSensitive(call);
         var flag = larger ? PyConst.True : PyConst.False;
         if (kind == ValueKind.Double) return Call(Helper("_lminmaxf"), source, flag);
-        return kind.IsInteger() || kind == ValueKind.Char ? Call(Helper("_lminmax"), source, flag) : null;
+        // Python's min and max of integers (or chars) are .NET's; an empty sequence gives None, which no element is.
+        return kind.IsInteger() || kind == ValueKind.Char
+            ? Call(Helper("_lbest"), new PyCall(new PyName(larger ? "max" : "min"), new[] { source }, new[] { new PyKeyword("default", PyConst.None) }))
+            : null;
     }
 
     private PyExpr? Average(LibraryCall call, PyExpr source)

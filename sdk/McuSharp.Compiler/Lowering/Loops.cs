@@ -286,7 +286,7 @@ internal sealed partial class FunctionLowerer
             : DeconstructionTarget(loop.LoopControlVariable, new List<PyStmt>());
         if (target is null) return;
         var collection = WithoutImplicitConversions(loop.Collection);
-        var iterable = Elements(collection);
+        var iterable = LoopElements(collection);
         var (_, bodyStart) = LoopEntryFacts(loop);
         var body = LowerLoopBody(loop.Body, loop, null, bodyStart);
         output.Add(At(new PyFor(target, iterable, body), loop));

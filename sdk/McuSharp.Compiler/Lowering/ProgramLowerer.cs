@@ -103,8 +103,10 @@ internal sealed class ProgramLowerer
                         break;
                     case IPropertySymbol:
                         break;
+                    case IEventSymbol { IsStatic: false, IsAbstract: false, IsVirtual: false, IsOverride: false } when syntax is VariableDeclaratorSyntax:
+                        break; // a field-like event: a delegate stored in its objects (see Events.cs)
                     case IEventSymbol:
-                        Unsupported(syntax, "An event", "store the handlers in a list of delegates");
+                        _context.Report(McuDiagnostics.MulticastDelegate, syntax, "A static, virtual or abstract event, or one with add/remove accessors, is not supported (an instance event declared like a field is)");
                         break;
                     case IMethodSymbol { MethodKind: MethodKind.Destructor }:
                         Unsupported(syntax, "A finalizer", "MicroPython objects have no finalizers; release resources with Dispose()");

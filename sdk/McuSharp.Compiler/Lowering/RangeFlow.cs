@@ -30,21 +30,15 @@ internal sealed partial class FunctionLowerer
 
     private const int MaxFixpointRounds = 8;
 
-    /// <summary>
-    /// Set for a body with lambdas or local functions: they can write a captured variable at any call, which a
-    /// statement-by-statement flow cannot see, so no fact is learned there.
-    /// </summary>
-    private bool _flowDisabled;
-
     /// <summary>Starts the flow of a method body: its parameters hold what its callers pass (see CallSiteRanges.cs).</summary>
     private void StartFlow(IMethodSymbol? method, IOperation body)
     {
-        _flowDisabled = body.DescendantsAndSelf().Any(op => op is IAnonymousFunctionOperation or ILocalFunctionOperation);
-        if (_flowDisabled) return;
+        // Lambdas and local functions can change the variables they capture at any call: those are not tracked
+        // (see Closures.cs); the others change only where this body writes them.
         ComputeElementRanges(body);
         if (method is null) return;
         foreach (var parameter in method.Parameters)
-            if (_context.ParameterFacts.TryGetValue(parameter, out var known)) _rangeFacts[parameter] = known;
+            if (_context.ParameterFacts.TryGetValue(parameter, out var known) && !IsUntracked(parameter)) _rangeFacts[parameter] = known;
     }
 
     // ---- states ----
@@ -122,7 +116,7 @@ internal sealed partial class FunctionLowerer
     private void Learn(ISymbol symbol, Interval? range)
     {
         if (IsDeferred(symbol)) { Forget(symbol); return; } // its unwrapped value has no range to speak of
-        if (!IsTracked(symbol) || _flowDisabled) return;
+        if (!IsTracked(symbol) || IsUntracked(symbol)) return;
         var bounds = TrackedRange(symbol);
         if (range is { } r && r.Within(bounds) && (r.Lo > bounds.Lo || r.Hi < bounds.Hi)) _rangeFacts[symbol] = r;
         else _rangeFacts.Remove(symbol);
@@ -486,7 +480,7 @@ internal sealed partial class FunctionLowerer
         // i * i <= n, when i is small enough that the square cannot wrap: |i| <= isqrt(n).
         if (operand is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, OperatorMethod: null } square
             && VariableOf(square.LeftOperand) is { } factor && SymbolEqualityComparer.Default.Equals(factor, VariableOf(square.RightOperand))
-            && IsTracked(factor) && !_flowDisabled && op is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual)
+            && IsTracked(factor) && !IsUntracked(factor) && op is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual)
         {
             var factorRange = _rangeFacts.TryGetValue(factor, out var known) ? known : TrackedRange(factor);
             var magnitude = BigInteger.Max(BigInteger.Abs(factorRange.Lo), BigInteger.Abs(factorRange.Hi));
@@ -498,7 +492,7 @@ internal sealed partial class FunctionLowerer
             }
             return;
         }
-        if (_flowDisabled || VariableOf(operand) is not { } variable || !IsTracked(variable) || IsDeferred(variable)) return;
+        if (VariableOf(operand) is not { } variable || !IsTracked(variable) || IsUntracked(variable) || IsDeferred(variable)) return;
         var current = _rangeFacts.TryGetValue(variable, out var fact) ? fact : TrackedRange(variable);
         var narrowed = op switch
         {

@@ -1,4 +1,3 @@
-using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -134,7 +133,7 @@ internal sealed partial class FunctionLowerer
                 output.AddRange(LowerAssignmentStatement(assignment));
                 break;
             case ICompoundAssignmentOperation { Type.TypeKind: TypeKind.Delegate } combine:
-                Refuse(McuDiagnostics.MulticastDelegate, combine.Syntax, "Combining delegates with += or -= (a multicast delegate) is not supported");
+                output.AddRange(LowerDelegateCompound(combine));
                 break;
             case ICompoundAssignmentOperation compound:
                 output.AddRange(LowerCompoundAssignmentStatement(compound));
@@ -146,7 +145,7 @@ internal sealed partial class FunctionLowerer
                 output.AddRange(LowerDeconstructionStatement(deconstruction));
                 break;
             case IEventAssignmentOperation eventAssignment:
-                Refuse(McuDiagnostics.MulticastDelegate, eventAssignment.Syntax, "Events (+= and -= on an event) are not supported");
+                output.AddRange(LowerEventAssignment(eventAssignment));
                 break;
             case ICoalesceAssignmentOperation coalesceAssignment:
                 output.AddRange(LowerCoalesceAssignmentStatement(coalesceAssignment));

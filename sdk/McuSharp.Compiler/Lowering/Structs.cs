@@ -148,7 +148,7 @@ internal sealed partial class FunctionLowerer
         var body = new List<PyStmt> { new PyAssign(copy, Call(new PyAttribute(new PyName("object"), "__new__"), ClassName(type))) };
         foreach (var (member, _) in TypeLowerer.InstanceInitializers(type))
         {
-            var memberType = member is IFieldSymbol f ? f.Type : ((IPropertySymbol)member).Type;
+            var memberType = TypeLowerer.MemberType(member);
             PyExpr value = new PyAttribute(Self, StorageName(member));
             if (IsMutableStruct(memberType)) value = CopyOf(value, memberType);
             body.Add(new PyAssign(new PyAttribute(copy, StorageName(member)), value));

@@ -67,6 +67,14 @@ internal sealed class TypeLowerer
     /// A type's instance fields and auto-properties in declaration order, with their initializer expressions (null:
     /// the default value). A constructor that chains to a base runs them first, as C# does.
     /// </summary>
+    /// <summary>The type of a field, property or event.</summary>
+    public static ITypeSymbol MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol f => f.Type,
+        IEventSymbol e => e.Type,
+        _ => ((IPropertySymbol)member).Type,
+    };
+
     public static List<(ISymbol Member, EqualsValueClauseSyntax? Initializer)> InstanceInitializers(INamedTypeSymbol type)
     {
         var list = new List<(ISymbol, EqualsValueClauseSyntax?, SyntaxReference)>();
@@ -76,6 +84,9 @@ internal sealed class TypeLowerer
             {
                 case IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false } field when field.DeclaringSyntaxReferences.FirstOrDefault() is { } reference:
                     list.Add((field, ((VariableDeclaratorSyntax)reference.GetSyntax()).Initializer, reference));
+                    break;
+                case IEventSymbol { IsStatic: false, IsAbstract: false } fieldLike when fieldLike.DeclaringSyntaxReferences.FirstOrDefault() is { } reference && reference.GetSyntax() is VariableDeclaratorSyntax declarator:
+                    list.Add((fieldLike, declarator.Initializer, reference)); // a field-like event: its delegate (see Events.cs)
                     break;
                 case IPropertySymbol { IsStatic: false, IsAbstract: false } property when ProgramTypes.IsAutoProperty(property) && property.DeclaringSyntaxReferences.FirstOrDefault() is { } reference:
                     list.Add((property, ((PropertyDeclarationSyntax)reference.GetSyntax()).Initializer, reference));

@@ -243,6 +243,8 @@ public sealed class PyPrinter
         PyAttribute a => AttributeTarget(a.Target) + "." + a.Name,
         PySubscript s => Expr(s.Target, Precedence.Atom) + "[" + (s.Index is PyTuple t && t.Elements.Count > 0 ? string.Join(", ", t.Elements.Select(e => Expr(e, Precedence.Lambda))) : Expr(s.Index, Precedence.Lowest)) + "]",
         PySlice s => (s.Lower is null ? "" : Expr(s.Lower, Precedence.Lambda)) + ":" + (s.Upper is null ? "" : Expr(s.Upper, Precedence.Lambda)),
+        // A generator expression that is a call's only argument needs no parentheses of its own: `sum(x for x in xs)`.
+        PyCall { Args: [PyListComp { Generator: true } only], Keywords: null or { Count: 0 } } c => Expr(c.Function, Precedence.Atom) + ExprText(only)[..^1][1..].Insert(0, "(") + ")",
         PyCall c => Expr(c.Function, Precedence.Atom) + "(" + string.Join(", ",
             c.Args.Select(a => Expr(a, Precedence.Lambda)).Concat((c.Keywords ?? Array.Empty<PyKeyword>()).Select(k => k.Name + "=" + Expr(k.Value, Precedence.Lambda)))) + ")",
         PyBinOp b => BinaryText(b),

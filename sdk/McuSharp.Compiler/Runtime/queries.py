@@ -149,10 +149,16 @@ class _Ordered:
                 # Comparer<double>: NaN sorts before every number.
                 k = [(1, v) if v == v else (0, 0.0) for v in k]
             keys.append(k)
-        order = list(range(len(items)))
+        n = len(items)
+        if all(not level[1] or all(type(v) is int for v in k) for level, k in zip(self.levels, keys)):
+            # One sort of (key, ..., index) tuples: a descending level's integer keys negated, the index last for stability.
+            rows = [tuple(-k[i] if level[1] else k[i] for level, k in zip(self.levels, keys)) + (i,) for i in range(n)]
+            rows.sort()
+            return iter([items[row[-1]] for row in rows])
+        order = list(range(n))
         for level in range(len(self.levels) - 1, -1, -1):
             k = keys[level]
-            pos = [0] * len(items)
+            pos = [0] * n
             for p in range(len(order)):
                 pos[order[p]] = p
             if self.levels[level][1]:
@@ -237,17 +243,12 @@ def _lsumf(src):
         s += x
     return s
 
-#: helper _lminmax uses _no_elements
-def _lminmax(src, larger):
-    found = False
-    best = None
-    for x in src:
-        if not found or (x > best if larger else x < best):
-            best = x
-            found = True
-    if not found:
+#: helper _lbest uses _no_elements
+def _lbest(value):
+    # min(..., default=None) or max(...) of a sequence that may be empty: Min and Max throw for it.
+    if value is None:
         _no_elements(False)
-    return best
+    return value
 
 #: helper _laverage uses _no_elements
 def _laverage(src):

@@ -3,10 +3,11 @@ using System;
 
 static class RefuseMulticastDelegate
 {
+    static event Action Tick;
+
     static void Main()
     {
-        Action both = () => Console.WriteLine("one");
-        both += () => Console.WriteLine("two");
-        both();
+        Tick += () => Console.WriteLine("one");
+        Tick?.Invoke();
     }
 }
