@@ -27,8 +27,9 @@ public sealed record CompileResult(IReadOnlyList<Diagnostic> Diagnostics, IReadO
 /// </summary>
 public static class McuCompiler
 {
-    public static CompileResult Compile(CSharpCompilation compilation)
+    public static CompileResult Compile(CSharpCompilation compilation, CompileOptions? options = null)
     {
+        options ??= new CompileOptions();
         var allRoslynDiagnostics = compilation.GetDiagnostics();
         var roslynDiagnostics = allRoslynDiagnostics
             // CS5001 (no Main) is reported as MCU0005, with advice for the device.
@@ -42,7 +43,7 @@ public static class McuCompiler
         List<PyModule>? lowered;
         try
         {
-            (lowered, context) = new ProgramLowerer(compilation, runtime, allRoslynDiagnostics.Any(IsNullableWarning)).Lower();
+            (lowered, context) = new ProgramLowerer(compilation, runtime, allRoslynDiagnostics.Any(IsNullableWarning), options).Lower();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -59,6 +60,11 @@ public static class McuCompiler
         {
             var printed = PyPrinter.Print(module);
             modules.Add(new OutputModule(module.Name + ".py", printed.Text, printed.LineOrigins));
+        }
+        if (Facades.ConfigModule(context) is { } config)
+        {
+            var printed = PyPrinter.Print(config);
+            modules.Add(new OutputModule(config.Name + ".py", printed.Text, printed.LineOrigins));
         }
         if (runtime.Emit(context.HelpersUsed) is { } runtimeText)
             modules.Add(new OutputModule(RuntimeLibrary.ModuleName + ".py", runtimeText, new Dictionary<int, SourceOrigin>()));

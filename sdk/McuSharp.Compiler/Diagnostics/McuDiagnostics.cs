@@ -63,4 +63,30 @@ public static class McuDiagnostics
         UnsupportedConstruct, UnsupportedMember, UnsupportedFormat, UnrepresentableString, NoEntryPoint,
         BreakInsideSwitchSection, CultureSensitiveComparison, AssignmentInExpression, FilterAfterFinally, StaticInitializationTiming, InternalError,
     };
+
+    // ---- McuSharp.Device façades and interop (MCU0020-MCU0029) ----
+
+    public static readonly DiagnosticDescriptor BoardLacksValue = Error("MCU0020",
+        "The selected board has no value for this member",
+        "'{0}' has no value on board '{1}' (its profile has nothing at '{2}'): the board cannot do or report this; check for it another way, or build for a board that has it");
+
+    public static readonly DiagnosticDescriptor UnknownBoard = Error("MCU0021",
+        "Unknown board",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor BadInteropTemplate = Error("MCU0022",
+        "Invalid MicroPython binding",
+        "The [MicroPython] template of '{0}' (\"{1}\") is not a Python expression McuSharp can read: {2}");
+
+    public static readonly DiagnosticDescriptor BadPyCode = Error("MCU0023",
+        "Invalid verbatim Python",
+        "{0}: {1}");
+
+    public static readonly DiagnosticDescriptor MissingConfigValue = Error("MCU0024",
+        "Configuration value not found",
+        "'{0}' reads the key '{1}', but {2}");
+
+    public static readonly DiagnosticDescriptor FloatOnIntegerBoard = Error("MCU0025",
+        "Floating point on a board without float support",
+        "{0} needs floating point, which board '{1}' does not have (MicroPython built without float): use int arithmetic (for example milli-units and '/' on ints rounds toward zero the C# way)");
 }

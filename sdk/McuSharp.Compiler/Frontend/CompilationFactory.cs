@@ -22,6 +22,10 @@ public static class CompilationFactory
             .ToList();
     });
 
+    /// <summary>McuSharp.Device (the façades and the McuSharp.Interop attributes): every program can use them.</summary>
+    private static readonly Lazy<MetadataReference> DeviceReference = new(() =>
+        MetadataReference.CreateFromFile(typeof(McuSharp.Device.DeviceOnlyException).Assembly.Location));
+
     public static CSharpCompilation FromSources(SourceSet sources, IEnumerable<MetadataReference>? extraReferences = null)
     {
         var trees = new List<SyntaxTree>();
@@ -48,6 +52,6 @@ public static class CompilationFactory
             .WithOptimizationLevel(OptimizationLevel.Release)
             .WithDeterministic(true)
             .WithAllowUnsafe(true); // so that McuSharp's own refusal of unsafe code (with what to write instead) is what the user sees
-        return CSharpCompilation.Create(name, trees, FrameworkReferences.Value.Concat(extraReferences ?? Array.Empty<MetadataReference>()), options);
+        return CSharpCompilation.Create(name, trees, FrameworkReferences.Value.Append(DeviceReference.Value).Concat(extraReferences ?? Array.Empty<MetadataReference>()), options);
     }
 }

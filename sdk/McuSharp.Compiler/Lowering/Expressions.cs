@@ -16,6 +16,7 @@ internal sealed partial class FunctionLowerer
             return Unsupported(operation.Syntax, "dynamic", "the compiler needs every value's static type to translate it exactly; give the value a type");
         if (operation is IAwaitOperation)
             return Unsupported(operation.Syntax, "await", "async methods are not supported yet; do the work in a loop (with Time.SleepMs between steps)");
+        if (TryLowerFacade(operation) is { } facade) return facade.Origin is null ? At(facade, operation) : facade;
         if (operation.ConstantValue.HasValue && operation.Type is not null) return At(Constant(operation.ConstantValue.Value, operation.Type, operation.Syntax), operation);
         var result = operation switch
         {

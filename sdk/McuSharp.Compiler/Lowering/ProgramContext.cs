@@ -21,6 +21,17 @@ internal sealed class ProgramContext
 
     public Compilation Compilation { get; }
 
+    /// <summary>The board and project the program is compiled for.</summary>
+    public CompileOptions Options { get; init; } = new();
+
+    /// <summary>The façade and interop bindings (attributes on the façade API, see Facades.cs).</summary>
+    public FacadeCatalog Facades => _facades ??= new FacadeCatalog(this);
+
+    private FacadeCatalog? _facades;
+
+    /// <summary>The [McuConfig] values the program reads, by their Python name in config.py.</summary>
+    public SortedDictionary<string, object?> ConfigUsed { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// True when a string typed non-nullable can never be null at run time: the program has no nullable warnings and
     /// creates no `new string[n]` (whose elements are null). Only then are `s ?? ""`-style guards left out.

@@ -17,11 +17,12 @@ internal sealed class ProgramLowerer
     private readonly ProgramContext _context;
     private readonly Compilation _compilation;
 
-    public ProgramLowerer(Compilation compilation, RuntimeLibrary runtime, bool hasNullableWarnings = true)
+    public ProgramLowerer(Compilation compilation, RuntimeLibrary runtime, bool hasNullableWarnings = true, CompileOptions? options = null)
     {
         _compilation = compilation;
         _context = new ProgramContext(compilation, new Names(runtime.HelperNames), runtime)
         {
+            Options = options ?? new CompileOptions(),
             TrustsNullableAnnotations = !hasNullableWarnings && !CreatesStringArraysWithoutInitializer(compilation) && !SuppressesNullableWarnings(compilation),
         };
     }
@@ -52,6 +53,7 @@ internal sealed class ProgramLowerer
 
         foreach (var type in declared)
         {
+            if (_context.Facades.IsBindingType(type)) continue; // [MicroPythonType], [MicroPythonModule], [McuConfig]: they describe Python, they are not emitted
             if (!CheckType(type)) continue;
             if (HasInstances(type, created))
             {

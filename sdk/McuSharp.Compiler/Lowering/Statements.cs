@@ -22,7 +22,16 @@ internal sealed partial class FunctionLowerer
         switch (operation)
         {
             case IBlockOperation block:
-                foreach (var statement in block.Operations) LowerStatement(statement, output);
+                for (var i = 0; i < block.Operations.Length; i++)
+                {
+                    if (block.Operations[i] is IUsingDeclarationOperation { DeclarationGroup: var declared } usingDeclaration && IsFacadeUsing(declared))
+                    {
+                        // `using var r = ...;` covers the rest of the block.
+                        LowerFacadeUsing(declared, block.Operations.Skip(i + 1).ToList(), usingDeclaration, output);
+                        break;
+                    }
+                    LowerStatement(block.Operations[i], output);
+                }
                 break;
             case IVariableDeclarationGroupOperation group:
                 foreach (var declaration in group.Declarations)
@@ -74,6 +83,9 @@ internal sealed partial class FunctionLowerer
             case IThrowOperation throwOperation:
                 LowerThrow(throwOperation, output);
                 break;
+            case IUsingOperation facadeUsing when IsFacadeUsing(facadeUsing.Resources):
+                LowerFacadeUsing(facadeUsing.Resources, new[] { facadeUsing.Body }, facadeUsing, output);
+                break;
             case IUsingOperation:
                 Unsupported(operation.Syntax, "A using statement", "IDisposable arrives with the object model");
                 break;
@@ -112,6 +124,7 @@ internal sealed partial class FunctionLowerer
 
     private void LowerExpressionStatement(IOperation expression, List<PyStmt> output)
     {
+        if (TryLowerFacadeStatement(expression, output)) return;
         switch (expression)
         {
             case ISimpleAssignmentOperation assignment:

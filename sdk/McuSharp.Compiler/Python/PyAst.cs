@@ -141,4 +141,10 @@ public sealed record PyClassDef(string Name, IReadOnlyList<PyExpr> Bases, IReadO
 /// <summary>A comment line; carries no behaviour.</summary>
 public sealed record PyComment(string Text) : PyStmt;
 
+/// <summary>
+/// Statements the user wrote in Python (<c>Py.Exec</c>, the interop escape hatch): printed line by line at the current
+/// indentation, their own relative indentation kept. The only Python text McuSharp does not build as nodes.
+/// </summary>
+public sealed record PyVerbatim(string Code) : PyStmt;
+
 public sealed record PyModule(string Name, IReadOnlyList<PyStmt> Body);

@@ -143,9 +143,20 @@ public sealed class PyPrinter
             case PyComment s:
                 foreach (var line in s.Text.Split('\n')) WriteLine("# " + line, origin);
                 break;
+            case PyVerbatim s:
+                foreach (var line in VerbatimLines(s.Code)) WriteLine(line, origin);
+                break;
             default:
                 throw new InvalidOperationException($"The printer has no rule for {stmt.GetType().Name}.");
         }
+    }
+
+    /// <summary>The lines of verbatim code without blank lines and without the indentation they all share.</summary>
+    private static IEnumerable<string> VerbatimLines(string code)
+    {
+        var lines = code.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        var common = lines.Count == 0 ? 0 : lines.Min(l => l.Length - l.TrimStart().Length);
+        return lines.Count == 0 ? new[] { "pass" } : lines.Select(l => l[common..]);
     }
 
     private void WriteIf(PyIf s, string keyword)

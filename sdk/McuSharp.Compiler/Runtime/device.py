@@ -1,0 +1,44 @@
+# Device helpers of the McuSharp.Device façades (Wlan.WaitConnected, Wlan.Reconnect, Pin.Toggle, MAC text).
+# Emitted into mcus_rt.py only when the program uses the façade member that names them.
+
+#: helper dev_mac_text
+def dev_mac_text(raw):
+    return ":".join("{:02x}".format(b) for b in raw)
+
+#: helper dev_pin_toggle
+def dev_pin_toggle(pin):
+    pin.value(0 if pin.value() else 1)
+
+#: helper dev_wait_connected
+import time
+def dev_wait_connected(wlan, timeout_ms, poll_ms):
+    # A deadline on the wrapping tick counter: ticks_diff, never a plain subtraction.
+    deadline = time.ticks_add(time.ticks_ms(), timeout_ms)
+    while not wlan.isconnected():
+        if time.ticks_diff(deadline, time.ticks_ms()) <= 0:
+            return False
+        time.sleep_ms(poll_ms)
+    return True
+
+#: helper dev_reconnect uses dev_wait_connected
+import time
+def _dev_reconnect_rounds(wlan, ssid, password, attempts, timeout_ms, max_backoff_s):
+    delay = 1
+    for attempt in range(attempts):
+        wlan.disconnect()
+        wlan.connect(ssid, password)
+        if dev_wait_connected(wlan, timeout_ms, 100):
+            return True
+        if attempt < attempts - 1:
+            time.sleep(delay)
+            delay = min(delay * 2, max_backoff_s)
+    return False
+def dev_reconnect(wlan, ssid, password, attempts, timeout_ms, max_backoff_s):
+    # Backoff 1, 2, 4 ... max_backoff_s seconds between rounds; when every round failed, the radio firmware may be
+    # wedged: power-cycle it (active False, 1 s, active True) and try the rounds once more.
+    if _dev_reconnect_rounds(wlan, ssid, password, attempts, timeout_ms, max_backoff_s):
+        return True
+    wlan.active(False)
+    time.sleep(1)
+    wlan.active(True)
+    return _dev_reconnect_rounds(wlan, ssid, password, attempts, timeout_ms, max_backoff_s)

@@ -1,0 +1,3 @@
+global using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+[assembly: Parallelize(Workers = 2, Scope = ExecutionScope.MethodLevel)]
