@@ -63,8 +63,8 @@ public static class Program
             if (!station.WaitConnected(WifiTimeoutMs))
                 throw new WifiException(station.Status);
         }
-        var config = station.IfConfig();
-        Console.WriteLine($"Network config: ip {config.Ip}, gateway {config.Gateway}");
+        var address = station.IfConfig();
+        Console.WriteLine($"Network config: ip {address.Ip}, gateway {address.Gateway}");
     }
 
     private static void CallWebhook()
@@ -112,7 +112,6 @@ public sealed class WifiException : Exception
         if (status == WlanStatus.WrongPassword) return "wrong password";
         if (status == WlanStatus.NoApFound) return "network not found";
         if (status == WlanStatus.ConnectFailed) return "connection failed";
-        if (status == WlanStatus.LinkUpNoIp) return "joined, but no IP address (DHCP)";
         return "still connecting";
     }
 }

@@ -28,6 +28,9 @@ public static class McuSim
     /// <summary>The name runs with an inline JSON scenario have in messages.</summary>
     public const string InlineScenarioName = "(inline scenario)";
 
+    /// <summary>The file beside a project that <c>[McuConfig]</c> properties read (unless secrets are given).</summary>
+    public const string SecretsFileName = "secrets.json";
+
     /// <summary>The wall-clock limit of a run when none is given (virtual time is not limited: sleeps cost nothing).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
@@ -49,6 +52,10 @@ public static class McuSim
     /// for the default scenario (one network that accepts anything, an HTTP sink answering 200).
     /// </param>
     /// <param name="board">The board profile (<c>esp8266</c>, <c>esp32</c>, <c>rp2-pico-w</c>, ...); null: the project's <c>McuBoard</c> property, else <c>sim</c>.</param>
+    /// <param name="secrets">
+    /// The values of the program's <c>[McuConfig]</c> properties (keys as in secrets.json); null: the project's
+    /// secrets.json. For CI, where secrets.json is not checked in.
+    /// </param>
     /// <param name="timeout">Wall-clock limit of the run (default <see cref="DefaultTimeout"/>); a program still running then ends with exit code 124.</param>
     /// <param name="cancellationToken">Stops the run (the node process is killed).</param>
     /// <exception cref="McuBuildException">The program does not compile.</exception>
@@ -56,9 +63,10 @@ public static class McuSim
     /// <exception cref="UnknownBoardException">No board has that id.</exception>
     /// <exception cref="SimulatorUnavailableException">Node.js or the simulator files are missing.</exception>
     public static async Task<SimRun> RunProjectAsync(
-        string project, string? scenario = null, string? board = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+        string project, string? scenario = null, string? board = null, IReadOnlyDictionary<string, object?>? secrets = null,
+        TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
-        var build = await BuildProjectAsync(project, board, cancellationToken).ConfigureAwait(false);
+        var build = await BuildProjectAsync(project, board, secrets, cancellationToken).ConfigureAwait(false);
         return await RunAsync(build, ResolveScenario(scenario, build.Project), timeout, cancellationToken).ConfigureAwait(false);
     }
 
@@ -69,27 +77,30 @@ public static class McuSim
     /// <param name="source">The C# program (with implicit usings, like a default project).</param>
     /// <param name="scenario">A scenario file or inline JSON, as for <see cref="RunProjectAsync"/>; null for the default scenario.</param>
     /// <param name="board">The board profile (default <c>sim</c>).</param>
+    /// <param name="secrets">The values of the program's <c>[McuConfig]</c> properties (keys as in secrets.json).</param>
     /// <param name="timeout">Wall-clock limit of the run (default <see cref="DefaultTimeout"/>).</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <exception cref="McuBuildException">The program does not compile.</exception>
     public static async Task<SimRun> RunSourceAsync(
-        string source, string? scenario = null, string board = BoardProfiles.SimulatorId, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+        string source, string? scenario = null, string board = BoardProfiles.SimulatorId, IReadOnlyDictionary<string, object?>? secrets = null,
+        TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         var folder = Path.Combine(WorkRoot.Value, "src-" + Hash(source + "\0" + board));
         var file = Path.Combine(folder, "Program.cs");
         Directory.CreateDirectory(folder);
         if (!File.Exists(file) || File.ReadAllText(file) != source) File.WriteAllText(file, source);
-        var build = await BuildProjectAsync(file, board, cancellationToken).ConfigureAwait(false);
+        var build = await BuildProjectAsync(file, board, secrets, cancellationToken).ConfigureAwait(false);
         return await RunAsync(build, ResolveScenario(scenario, null), timeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Builds <paramref name="project"/> for <paramref name="board"/> (or returns the cached build when no source
-    /// file changed since). Paths are looked up as for <see cref="RunProjectAsync"/>.
+    /// file changed since). Paths, <paramref name="board"/> and <paramref name="secrets"/> are as for <see cref="RunProjectAsync"/>.
     /// </summary>
     /// <exception cref="McuBuildException">The program does not compile.</exception>
-    public static Task<McuBuild> BuildProjectAsync(string project, string? board = null, CancellationToken cancellationToken = default)
+    public static Task<McuBuild> BuildProjectAsync(
+        string project, string? board = null, IReadOnlyDictionary<string, object?>? secrets = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(project);
         var path = FindPath(project, null) ?? throw new FileNotFoundException(
@@ -97,8 +108,8 @@ public static class McuSim
         var sources = SourceSet.Resolve(new[] { path });
         var boardId = board ?? ProjectBoard(sources) ?? BoardProfiles.SimulatorId;
         var profile = BoardProfiles.Get(boardId);
-        var key = BuildKey(sources, boardId);
-        var lazy = Builds.GetOrAdd(key, k => new Lazy<Task<McuBuild>>(() => Task.Run(() => Compile(sources, profile, k), CancellationToken.None)));
+        var key = BuildKey(sources, boardId, secrets);
+        var lazy = Builds.GetOrAdd(key, k => new Lazy<Task<McuBuild>>(() => Task.Run(() => Compile(sources, profile, secrets, k), CancellationToken.None)));
         var task = lazy.Value;
         // A failed build is not cached: the next call reports it again (and sees a fix).
         _ = task.ContinueWith(t => Builds.TryRemove(new KeyValuePair<string, Lazy<Task<McuBuild>>>(key, lazy)),
@@ -181,10 +192,11 @@ public static class McuSim
         return string.Join('\n', traceback.TrimEnd('\n').Split('\n').Select(line => line + annotator.Annotate(line)));
     }
 
-    private static McuBuild Compile(SourceSet sources, BoardProfile board, string key)
+    private static McuBuild Compile(SourceSet sources, BoardProfile board, IReadOnlyDictionary<string, object?>? secrets, string key)
     {
         var compilation = CompilationFactory.FromSources(sources);
-        var result = McuCompiler.Compile(compilation);
+        var options = CompileOptions.ForBoard(board.Id, sources.DisplayRoot) with { Secrets = secrets };
+        var result = McuCompiler.Compile(compilation, options);
         var root = sources.DisplayRoot;
         var diagnostics = result.Diagnostics.Select(d => McuCompiler.Format(d, root)).ToList();
         if (!result.Success) throw new McuBuildException(sources.ProjectFile ?? sources.DisplayRoot, diagnostics);
@@ -203,13 +215,18 @@ public static class McuSim
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    /// <summary>What a build depends on: the project, the board and every source file's path, size and time stamp.</summary>
-    private static string BuildKey(SourceSet sources, string board)
+    /// <summary>What a build depends on: the project, the board, the secrets and every input file's path, size and time stamp.</summary>
+    private static string BuildKey(SourceSet sources, string board, IReadOnlyDictionary<string, object?>? secrets)
     {
         var key = new StringBuilder().Append(sources.ProjectFile ?? sources.DisplayRoot).Append('\0').Append(board);
-        var inputs = sources.Files.Concat(sources.ProjectFile is null ? Array.Empty<string>() : new[] { sources.ProjectFile });
+        if (secrets is not null)
+            foreach (var (name, value) in secrets.OrderBy(p => p.Key, StringComparer.Ordinal))
+                key.Append('\0').Append(name).Append('=').Append(value?.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+        var inputs = sources.Files.Append(Path.Combine(sources.DisplayRoot, SecretsFileName));
+        if (sources.ProjectFile is not null) inputs = inputs.Append(sources.ProjectFile);
         foreach (var file in inputs)
         {
+            if (!File.Exists(file)) continue;
             var info = new FileInfo(file);
             key.Append('\0').Append(file).Append('|').Append(info.Length.ToString(CultureInfo.InvariantCulture))
                 .Append('|').Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
