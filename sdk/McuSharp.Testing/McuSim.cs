@@ -28,6 +28,9 @@ public static class McuSim
     /// <summary>The name runs with an inline JSON scenario have in messages.</summary>
     public const string InlineScenarioName = "(inline scenario)";
 
+    /// <summary>The scenario a project runs under when none is given (as with <c>mcu sim</c>), if the project has it.</summary>
+    public const string DefaultScenarioPath = "scenarios/default.json";
+
     /// <summary>The file beside a project that <c>[McuConfig]</c> properties read (unless secrets are given).</summary>
     public const string SecretsFileName = "secrets.json";
 
@@ -49,7 +52,8 @@ public static class McuSim
     /// <param name="scenario">
     /// A scenario file (docs/scenarios.md), looked up beside the project first (<c>"scenarios/webhook-500.json"</c>),
     /// then like <paramref name="project"/>; or the scenario itself as inline JSON (text starting with <c>{</c>); or null
-    /// for the default scenario (one network that accepts anything, an HTTP sink answering 200).
+    /// for the project's <c>scenarios/default.json</c> when it has one, else the built-in default scenario (one network
+    /// that accepts anything, an HTTP sink answering 200), exactly as <c>mcu sim</c> chooses.
     /// </param>
     /// <param name="board">The board profile (<c>esp8266</c>, <c>esp32</c>, <c>rp2-pico-w</c>, ...); null: the project's <c>McuBoard</c> property, else <c>sim</c>.</param>
     /// <param name="secrets">
@@ -236,9 +240,13 @@ public static class McuSim
 
     private static Scenario ResolveScenario(string? scenario, string? project)
     {
-        if (scenario is null) return Scenario.Default;
-        if (scenario.TrimStart().StartsWith('{')) return Scenario.Parse(scenario, InlineScenarioName);
         var projectFolder = project is null ? null : Directory.Exists(project) ? project : Path.GetDirectoryName(project);
+        if (scenario is null)
+        {
+            var own = projectFolder is null ? null : Path.Combine(projectFolder, DefaultScenarioPath);
+            return own is not null && File.Exists(own) ? Scenario.Load(own) : Scenario.Default;
+        }
+        if (scenario.TrimStart().StartsWith('{')) return Scenario.Parse(scenario, InlineScenarioName);
         var path = FindPath(scenario, projectFolder);
         // A missing file is reported by the scenario loader, in the same words as `mcu sim` uses.
         return Scenario.Load(path ?? scenario);

@@ -119,6 +119,18 @@ public sealed class BuildAndRunTests
     }
 
     [TestMethod]
+    public async Task WithoutAScenarioTheProjectsDefaultScenarioServes()
+    {
+        var withDefault = Project(Counter, files: ("scenarios/default.json", """{"reset_cause": "HardReset"}"""));
+
+        var run = await McuSim.RunProjectAsync(withDefault);
+        var builtIn = await McuSim.RunProjectAsync(Project(Counter));
+
+        Assert.AreEqual(Path.Combine(withDefault, "scenarios", "default.json"), run.Scenario, run.Describe());
+        Assert.AreEqual(Scenario.DefaultName, builtIn.Scenario);
+    }
+
+    [TestMethod]
     public async Task TheProjectsMcuBoardIsTheDefaultBoard()
     {
         var run = await McuSim.RunProjectAsync(Project(Counter, board: "esp32"));
