@@ -67,6 +67,9 @@ public sealed class SimRun
     /// <inheritdoc cref="SimTimeline.Blinks(int, bool)" />
     public int Blinks(int pin, bool activeLow = false) => Timeline.Blinks(pin, activeLow);
 
+    /// <inheritdoc cref="SimTimeline.Blinks(string, bool)" />
+    public int Blinks(string pin, bool activeLow = false) => Timeline.Blinks(pin, activeLow);
+
     /// <inheritdoc cref="SimTimeline.Sleeps" />
     public IReadOnlyList<SleepEvent> Sleeps() => Timeline.Sleeps();
 
