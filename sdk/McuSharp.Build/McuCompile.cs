@@ -12,12 +12,31 @@ public sealed class McuCompile : Microsoft.Build.Utilities.Task
     [Required] public string Project { get; set; } = "";
     [Required] public string OutputPath { get; set; } = "";
 
+    /// <summary>The board profile id ($(McuBoard)): façade constants and features come from it.</summary>
+    public string Board { get; set; } = "generic";
+
+    /// <summary>@(McuSecret): configuration values (Include = key, metadata Value); when given, secrets.json is not read.</summary>
+    public ITaskItem[] Secrets { get; set; } = [];
+
     public override bool Execute()
     {
         try
         {
+            if (!McuSharp.Boards.BoardProfiles.TryGet(Board, out var profile) || profile is null)
+            {
+                Log.LogError(null, "MCU0021", null, Project, 0, 0, 0, 0,
+                    $"Unknown board '{Board}' (McuBoard). Known boards: {string.Join(", ", McuSharp.Boards.BoardProfiles.Ids)}.");
+                return false;
+            }
             var sources = SourceSet.Resolve([Project]);
-            var result = McuCompiler.Compile(CompilationFactory.FromSources(sources));
+            var options = new CompileOptions
+            {
+                Board = profile,
+                ProjectDirectory = sources.DisplayRoot,
+                // The values go to config.py only: they are never logged.
+                Secrets = Secrets.Length == 0 ? null : Secrets.ToDictionary(s => s.ItemSpec, s => (object?)s.GetMetadata("Value"), StringComparer.Ordinal),
+            };
+            var result = McuCompiler.Compile(CompilationFactory.FromSources(sources), options);
             foreach (var diagnostic in result.Diagnostics) Report(diagnostic);
             if (!result.Success) return false;
             ModuleWriter.Write(result, OutputPath.TrimEnd('/', '\\'), sources.DisplayRoot); // the writer renames folders: no trailing separator

@@ -27,10 +27,11 @@ internal static class BuildCommand
     /// <summary>Compiles and writes the modules; prints diagnostics to stderr. Returns null when the build failed.</summary>
     public static string? Build(IReadOnlyList<string> paths, string board, string? output, TextWriter diagnosticsOut)
     {
-        Profile(board);
+        var profile = Profile(board);
         var sources = SourceSet.Resolve(paths);
         var compilation = CompilationFactory.FromSources(sources);
-        var result = McuCompiler.Compile(compilation);
+        // The board decides façade constants and features; secrets.json is read from the project's folder.
+        var result = McuCompiler.Compile(compilation, new CompileOptions { Board = profile, ProjectDirectory = sources.DisplayRoot });
         var root = Directory.GetCurrentDirectory();
         foreach (var diagnostic in result.Diagnostics) diagnosticsOut.WriteLine(McuCompiler.Format(diagnostic, root));
         if (!result.Success)

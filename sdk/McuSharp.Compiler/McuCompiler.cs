@@ -50,6 +50,7 @@ public static class McuCompiler
             var location = compilation.SyntaxTrees.FirstOrDefault() is { } tree ? Location.Create(tree, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)) : Location.None;
             return new CompileResult(new[] { Diagnostic.Create(Diagnostics.McuDiagnostics.InternalError, location, e.GetType().Name + ": " + e.Message) }, Array.Empty<OutputModule>());
         }
+        Diagnostics.Rules.DeviceRules.Run(context);
         var diagnostics = context.Diagnostics
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
             .ToList();

@@ -168,7 +168,7 @@ public sealed class Wlan
     /// <summary>Scans for networks (station only; takes a few seconds): <c>wlan.scan()</c>.
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.scan</summary>
     [MicroPython("{this}.scan()")]
-    public IReadOnlyList<WlanNetwork> Scan() => throw new DeviceOnlyException("Wlan.Scan");
+    public WlanNetwork[] Scan() => throw new DeviceOnlyException("Wlan.Scan");
 
     /// <summary>The interface's current IP settings: <c>wlan.ifconfig()</c>.
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.ifconfig</summary>

@@ -14,6 +14,10 @@ public static class McuDiagnostics
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: "https://github.com/mcusharp/mcusharp/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
 
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, "McuSharp.Device", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: "https://github.com/mcusharp/mcusharp/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
+
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Error("MCU0001",
         "C# construct not supported on MicroPython",
         "{0} is not supported by McuSharp: {1}");
@@ -89,4 +93,18 @@ public static class McuDiagnostics
     public static readonly DiagnosticDescriptor FloatOnIntegerBoard = Error("MCU0025",
         "Floating point on a board without float support",
         "{0} needs floating point, which board '{1}' does not have (MicroPython built without float): use int arithmetic (for example milli-units and '/' on ints rounds toward zero the C# way)");
+
+    // ---- board and pitfall warnings the compiler reports itself (MCU1xxx, as the analyzers do; see Diagnostics/Rules) ----
+
+    public static readonly DiagnosticDescriptor LiteralCredential = Warning("MCU1005",
+        "Credential in code",
+        "{0} is a string literal in code: it ends up in the firmware, the repository and every copy of the program. Put it in secrets.json and read it with a [McuConfig] property.");
+
+    public static readonly DiagnosticDescriptor BoardLacksApi = Warning("MCU1008",
+        "API the selected board does not have",
+        "'{0}' needs {1}, which board '{2}' does not have (its profile has nothing at '{3}'): on the device this fails at run time; build for a board that has it or leave it out");
+
+    public static readonly DiagnosticDescriptor RawWifiStatus = Warning("MCU1009",
+        "Wi-Fi status compared with a number",
+        "A {0} is compared with the number {1}: status codes differ per port (GotIp is 5 on ESP8266, 1010 on ESP32, 3 on the Pico W); compare with a {0} member such as {0}.{2}");
 }

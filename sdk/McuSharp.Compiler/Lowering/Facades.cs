@@ -203,6 +203,9 @@ internal sealed partial class FunctionLowerer
                 return Instantiate(binding, creation, null, creation.Arguments, null);
             case IFieldReferenceOperation field when Facades.Of(field.Field) is { } binding:
                 return Instantiate(binding, field, field.Instance, ImmutableArrayOfNone, null);
+            // A bound enum's value written as a number (a parameter's default, `default(PinPull)`, `(PinPull)0`): its member's binding.
+            case { ConstantValue.HasValue: true } constant when constant is not IFieldReferenceOperation && Facades.IsBoundEnum(constant.Type):
+                return LowerBoundEnumConstant(constant);
             // C# folds `(int)WlanStatus.GotIp` and `PinTrigger.Rising | PinTrigger.Falling` to its own numbers: the board's are wanted.
             case IConversionOperation { ConstantValue.HasValue: true, OperatorMethod: null } conversion when Facades.IsBoundEnum(conversion.Operand.Type):
                 return Lower(conversion.Operand);
@@ -211,6 +214,16 @@ internal sealed partial class FunctionLowerer
             default:
                 return null;
         }
+    }
+
+    /// <summary>The member of a bound enum that has the constant's value, lowered through its binding.</summary>
+    private PyExpr LowerBoundEnumConstant(IOperation constant)
+    {
+        var member = constant.Type!.GetMembers().OfType<IFieldSymbol>()
+            .FirstOrDefault(f => f.HasConstantValue && Equals(Convert.ToInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(constant.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        if (member is null || Facades.Of(member) is not { } binding)
+            return Unsupported(constant.Syntax, $"This {constant.Type!.Name} value", $"it is no member of {constant.Type.Name}, and its members' numbers come from the board: use one of its members");
+        return Instantiate(binding, constant, null, ImmutableArrayOfNone, null) ?? PyConst.None;
     }
 
     private static readonly System.Collections.Immutable.ImmutableArray<IArgumentOperation> ImmutableArrayOfNone = System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty;
@@ -226,7 +239,8 @@ internal sealed partial class FunctionLowerer
             case IInvocationOperation { TargetMethod.Name: "Import" } import when FacadeCatalog.IsPyClass(import.TargetMethod.ContainingType):
                 if (PyCode(import) is { } module)
                 {
-                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) _context.ImportModule(module);
+                    // Where it stands: the verbatim code after it sees the module (dotted names in templates import by themselves).
+                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) output.Add(At(new PyImport(module), import));
                     else _context.Report(McuDiagnostics.BadPyCode, import.Syntax, "Py.Import", $"'{module}' is not a module name");
                 }
                 return true;
@@ -328,9 +342,9 @@ internal sealed partial class FunctionLowerer
             }
             if (ParameterIndex(inner) is { } index && index < parameters.Length)
             {
-                if (given.TryGetValue(index, out var argument) && argument.ArgumentKind != ArgumentKind.DefaultValue) return LowerConverted(argument.Value, parameters[index].Type);
-                if (given.TryGetValue(index, out var defaulted)) return LowerConverted(defaulted.Value, parameters[index].Type);
-                return PyConst.None;
+                if (!given.TryGetValue(index, out var argument)) return PyConst.None;
+                var lowered = LowerConverted(argument.Value, parameters[index].Type);
+                return CarriesCollections(parameters[index].Type) && lowered is not PyConst ? Call(Helper("dev_to_py"), lowered) : lowered;
             }
             return failed = Unsupported(operation.Syntax, "This binding", $"its template has the placeholder {id}, which names no parameter");
         }
@@ -359,8 +373,19 @@ internal sealed partial class FunctionLowerer
         };
 
         var result = Substitute(ResolveNames(binding.Template));
+        if (value is null && CarriesCollections(operation.Type))
+            result = Call(Helper(_context.DictionaryShape == DictionaryShape.Slotted ? "dev_from_py_slotted" : "dev_from_py_ordered"), result);
         return failed ?? result;
     }
+
+    /// <summary>
+    /// Whether values of this type cross between the program's collections and MicroPython's plain dicts and lists
+    /// (object, Dictionary, List ...): only when the program's dictionaries are not plain dicts (see DictionaryShape).
+    /// </summary>
+    private bool CarriesCollections(ITypeSymbol? type) =>
+        _context.DictionaryShape != DictionaryShape.Hashed
+        && (type is { SpecialType: SpecialType.System_Object }
+            || type is INamedTypeSymbol { IsGenericType: true } named && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic");
 
     /// <summary>
     /// Adds what a template's names need: a dotted name's first identifier is a module to import, a name of the runtime

@@ -20,6 +20,8 @@ public sealed class Names
         "bytearray", "Exception", "BaseException", "ValueError", "IndexError", "KeyError", "TypeError", "ZeroDivisionError",
         "OverflowError", "StopIteration", "AttributeError", "RuntimeError", "SystemExit", "math", "sys", "gc", "struct",
         "micropython", "const", "OrderedDict", "collections", "main", "self", "cls",
+        // the modules the McuSharp.Device façades import (a local of that name would hide the module)
+        "network", "machine", "time", "socket", "urequests", "binascii", "config",
     };
 
     private readonly Dictionary<ISymbol, string> _globals = new(SymbolEqualityComparer.Default);

@@ -167,6 +167,9 @@ internal sealed class ProgramContext
         _diagnostics.Add(Diagnostic.Create(descriptor, location, args));
     }
 
+    /// <summary>A diagnostic of a rule pass (Diagnostics/Rules): added as it is, whatever else was reported at the node.</summary>
+    public void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
     public void Report(DiagnosticDescriptor descriptor, SyntaxNode? node, params object[] args)
     {
         if (node is not null && !_reported.Add(node)) return;

@@ -42,3 +42,39 @@ def dev_reconnect(wlan, ssid, password, attempts, timeout_ms, max_backoff_s):
     time.sleep(1)
     wlan.active(True)
     return _dev_reconnect_rounds(wlan, ssid, password, attempts, timeout_ms, max_backoff_s)
+
+#: helper dev_to_py
+def dev_to_py(v):
+    # A .NET collection as the plain value a MicroPython API takes (json=, headers=): an insertion-ordered
+    # dict without the None key that holds its order, a _NetDict as a dict, lists element by element.
+    if isinstance(v, dict):
+        order = v.get(None)
+        return {k: dev_to_py(v[k]) for k in (order if order is not None else v)}
+    if isinstance(v, list):
+        return [dev_to_py(x) for x in v]
+    if hasattr(v, "_slot"):
+        return {k: dev_to_py(x) for k, x in v.items()}
+    return v
+
+#: helper dev_from_py_ordered
+def dev_from_py_ordered(v):
+    # A plain value from a MicroPython API (r.json()) as the program's insertion-ordered dictionaries.
+    if isinstance(v, dict):
+        d = {k: dev_from_py_ordered(x) for k, x in v.items()}
+        d[None] = list(v)
+        return d
+    if isinstance(v, list):
+        return [dev_from_py_ordered(x) for x in v]
+    return v
+
+#: helper dev_from_py_slotted uses _NetDict
+def dev_from_py_slotted(v):
+    # A plain value from a MicroPython API as the program's slot-ordered dictionaries (programs that call Remove).
+    if isinstance(v, dict):
+        d = _NetDict()
+        for k in v:
+            d[k] = dev_from_py_slotted(v[k])
+        return d
+    if isinstance(v, list):
+        return [dev_from_py_slotted(x) for x in v]
+    return v

@@ -3,8 +3,10 @@ using McuSharp.Device;
 namespace McuSharp.Interop;
 
 /// <summary>
-/// Verbatim MicroPython, for what no façade or binding covers. The code must be a constant string; it is emitted as
-/// written (the compiler adds no import for it: use <see cref="Import"/>). See docs/interop.md.
+/// Verbatim MicroPython, for what no façade or binding covers. The code must be a constant string. <see cref="Expr{T}"/>
+/// is parsed into McuSharp's Python syntax tree (a dotted name imports its module); <see cref="Exec"/> is emitted line by
+/// line as written (import what it needs with <see cref="Import"/>). C# locals are not visible by their C# names: pass
+/// values through façade calls or fields instead. See docs/interop.md.
 /// </summary>
 public static class Py
 {
@@ -16,7 +18,8 @@ public static class Py
     /// <param name="code">Python statements; several lines keep their relative indentation.</param>
     public static void Exec(string code) => throw new DeviceOnlyException("Py.Exec");
 
-    /// <summary>Adds <c>import module</c> to the current module (for names used in <see cref="Expr{T}"/> and <see cref="Exec"/>).</summary>
+    /// <summary>Writes <c>import module</c> where the call stands (for names that only <see cref="Exec"/> code uses; a dotted
+    /// name in <see cref="Expr{T}"/> such as <c>gc.mem_free()</c> imports its module by itself).</summary>
     /// <param name="module">A Python module name, e.g. <c>"gc"</c>.</param>
     public static void Import(string module) => throw new DeviceOnlyException("Py.Import");
 }
