@@ -47,7 +47,8 @@ public static class Program
         Console.WriteLine("Going to deep sleep until the button is pressed");
         // TODO(façade): Machine.DeepSleep() without a time (sleep until reset) is missing; DeepSleep(ms) would wake the
         // board by itself after ms with reset cause DeepSleepReset, which this program would take for a button press.
-        Py.Import("machine");
+        // (`machine` is imported already, for Machine.ResetCause; a Py.Import("machine") here would make it a local
+        // of Main and break the call above.)
         Py.Exec("machine.deepsleep()");
     }
 
@@ -63,8 +64,8 @@ public static class Program
             if (!station.WaitConnected(WifiTimeoutMs))
                 throw new WifiException(station.Status);
         }
-        var address = station.IfConfig();
-        Console.WriteLine($"Network config: ip {address.Ip}, gateway {address.Gateway}");
+        var config = station.IfConfig();
+        Console.WriteLine($"Network config: ip {config.Ip}, gateway {config.Gateway}");
     }
 
     private static void CallWebhook()

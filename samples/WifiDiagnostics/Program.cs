@@ -40,12 +40,11 @@ public static class Program
         Console.WriteLine($"Step 3: connect to '{Secrets.WifiSsid}'");
         if (Connect(station))
         {
-            // (Not named `config`: that local would hide the generated config module in Python; a compiler gap.)
-            var ip = station.IfConfig();
-            Console.WriteLine($"  ip {ip.Ip}  netmask {ip.Netmask}  gateway {ip.Gateway}  dns {ip.Dns}");
+            var config = station.IfConfig();
+            Console.WriteLine($"  ip {config.Ip}  netmask {config.Netmask}  gateway {config.Gateway}  dns {config.Dns}");
 
-            Console.WriteLine($"Step 4: gateway {ip.Gateway}");
-            if (!TcpTest("gateway", ip.Gateway, 80, false)) TcpTest("gateway", ip.Gateway, 53, true);
+            Console.WriteLine($"Step 4: gateway {config.Gateway}");
+            if (!TcpTest("gateway", config.Gateway, 80, false)) TcpTest("gateway", config.Gateway, 53, true);
 
             Console.WriteLine("Step 5: internet (8.8.8.8:53)");
             TcpTest("internet", "8.8.8.8", 53, true);
@@ -72,23 +71,21 @@ public static class Program
     {
         for (int attempt = 1; attempt <= ScanAttempts; attempt++)
         {
-            // TODO(façade): IReadOnlyList<WlanNetwork>.Count has no translation yet (MCU0002), so the loop counts.
-            var seen = 0;
-            WlanNetwork? target = null;
-            foreach (var network in station.Scan())
-            {
-                seen++;
-                Console.WriteLine($"  {network.Ssid,-16} {network.Rssi} dBm  channel {network.Channel}");
-                if (network.Ssid == Secrets.WifiSsid) target = network;
-            }
-            if (seen == 0)
+            var networks = station.Scan();
+            if (networks.Length == 0)
             {
                 Console.WriteLine($"  attempt {attempt}: nothing found");
                 if (attempt < ScanAttempts) Time.SleepMs(ScanRetryMs);
                 continue;
             }
+            WlanNetwork? target = null;
+            foreach (var network in networks)
+            {
+                Console.WriteLine($"  {network.Ssid,-16} {network.Rssi} dBm  channel {network.Channel}");
+                if (network.Ssid == Secrets.WifiSsid) target = network;
+            }
             if (target is null)
-                Fail("scan", $"'{Secrets.WifiSsid}' not among {seen} network(s) (attempt {attempt})");
+                Fail("scan", $"'{Secrets.WifiSsid}' not among {networks.Length} network(s) (attempt {attempt})");
             else
                 Pass("scan", $"'{target.Ssid}' visible at {target.Rssi} dBm on channel {target.Channel} (attempt {attempt})");
             return;
@@ -140,10 +137,9 @@ public static class Program
     {
         try
         {
-            // (Not named `socket`: that local would hide Python's socket module; a compiler gap.)
-            using var connection = new Socket();
-            connection.SetTimeout(SocketTimeoutS);
-            connection.Connect(host, port);
+            using var socket = new Socket();
+            socket.SetTimeout(SocketTimeoutS);
+            socket.Connect(host, port);
             Pass(step, $"{host}:{port} accepts connections");
             return true;
         }
@@ -174,11 +170,11 @@ public static class Program
     {
         try
         {
-            using var connection = new Socket();
-            connection.SetTimeout(HttpTimeoutS);
-            connection.Connect(HttpTestHost, 80);
-            connection.Send($"GET / HTTP/1.0\r\nHost: {HttpTestHost}\r\n\r\n");
-            var answer = connection.Recv(100);
+            using var socket = new Socket();
+            socket.SetTimeout(HttpTimeoutS);
+            socket.Connect(HttpTestHost, 80);
+            socket.Send($"GET / HTTP/1.0\r\nHost: {HttpTestHost}\r\n\r\n");
+            var answer = socket.Recv(100);
             var statusLine = answer.Split('\n')[0].Trim();
             if (statusLine.StartsWith("HTTP/1.") && statusLine.Contains(" 200"))
                 Pass("http", $"{HttpTestHost} answered '{statusLine}'");

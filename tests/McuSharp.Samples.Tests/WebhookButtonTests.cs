@@ -32,6 +32,7 @@ public sealed class WebhookButtonTests
         Assert.AreEqual(1, run.HttpRequests().Count, "nothing else is sent");
         Assert.AreEqual(Secret("webhook_url"), post.Url, "the URL comes from secrets.json");
         Assert.AreEqual(Secret("button_id"), post.JsonField("value1"), "value1 = the button id from secrets.json");
+        CollectionAssert.AreEqual(new[] { "value1" }, post.Json!.Value.EnumerateObject().Select(p => p.Name).ToArray(), "the body is {\"value1\": id} and nothing else");
         Assert.AreEqual(200, run.HttpResponses().Single().Status);
 
         CollectionAssert.AreEqual(new[] { Secret("wifi_ssid") }, run.Timeline.WifiConnects().ToArray(), "one join, to the configured network");
