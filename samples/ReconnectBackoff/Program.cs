@@ -8,7 +8,8 @@ namespace ReconnectBackoff;
 /// reading and reports it over HTTP. When the link drops, the network is marked unhealthy: readings go on, reports are
 /// skipped (and counted) instead of stalling on sockets that will never write, and the loop reconnects with a
 /// backoff of 1, 2, 4 … 60 s between attempts, each attempt bounded by a 10 s deadline. After seven failed attempts in
-/// a row it power-cycles the radio, the last resort for a wedged Wi-Fi firmware.
+/// a row it power-cycles the radio, the last resort for a wedged Wi-Fi firmware. (The façade's <c>Wlan.Reconnect</c>
+/// does the same rounds in one blocking call; this loop takes one round per turn so that readings go on meanwhile.)
 /// </summary>
 public static class Program
 {
