@@ -1,36 +1,13 @@
-using System.Diagnostics;
-
 namespace McuSharp.Samples.Tests;
 
 /// <summary>The README's main-job command, `mcu sim samples/WebhookButton`, through the real `mcu` (mcu.dll beside the tests).</summary>
 [TestClass]
 public sealed class MainJobCommandTests
 {
-    private static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "McuSharp.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new AssertFailedException("McuSharp.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
     private static (int ExitCode, string Stdout, string Stderr) Mcu(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mcu.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(true);
-            throw new AssertFailedException("mcu did not finish within 180 s");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        var run = McuSharp.Cli.Tests.Mcu.Invoke(McuSharp.Cli.Tests.Mcu.RepositoryRoot, args);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 
     [TestMethod]

@@ -9,27 +9,37 @@ namespace McuSharp.Testing.Tests;
 [TestClass]
 public sealed class TimelineQueryTests
 {
-    // Seed 003's dash button with the faults fixed: bounded connect, timeout on the POST, blink on failure, deep sleep.
+    // Seed 003's dash button in its final shape (functions, error signal, deep sleep), with its faults fixed: the join
+    // has a deadline and the POST a timeout.
     private const string DashButton = """
         import machine, network, time, urequests
-        led = machine.Pin(2, machine.Pin.OUT)
-        sta = network.WLAN(network.STA_IF)
-        sta.active(True)
-        sta.connect('HomeNet', 'secret')
-        start = time.ticks_ms()
-        while not sta.isconnected() and time.ticks_diff(time.ticks_ms(), start) < 10000:
-            time.sleep_ms(100)
-        print('connected' if sta.isconnected() else 'no wifi')
-        if sta.isconnected():
-            r = urequests.post('http://maker.ifttt.com/trigger/button_pressed/with/key/k', json={'value1': 'button-1', 'n': 7}, timeout=5)
-            print('webhook', r.status_code)
-            r.close()
-            if r.status_code >= 400:
-                for i in range(3):
-                    led.on()
-                    time.sleep(0.5)
-                    led.off()
-                    time.sleep(0.5)
+
+        def connect(deadline_ms):
+            sta = network.WLAN(network.STA_IF)
+            sta.active(True)
+            sta.connect('HomeNet', 'secret')
+            t0 = time.ticks_ms()
+            while not sta.isconnected():
+                if time.ticks_diff(time.ticks_ms(), t0) > deadline_ms:
+                    return False
+                time.sleep_ms(100)
+            return True
+
+        def show_error(led):
+            for _ in range(3):
+                led.on(); time.sleep(0.5)
+                led.off(); time.sleep(0.5)
+
+        if connect(10000):
+            print('connected')
+            reply = urequests.post('http://maker.ifttt.com/trigger/button_pressed/with/key/k', json={'value1': 'button-1', 'n': 7}, timeout=5)
+            code = reply.status_code
+            reply.close()
+            print('webhook', code)
+            if code >= 400:
+                show_error(machine.Pin(2, machine.Pin.OUT))
+        else:
+            print('no wifi')
         machine.deepsleep()
         """;
 
