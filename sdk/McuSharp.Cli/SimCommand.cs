@@ -9,9 +9,10 @@ namespace McuSharp.Cli;
 /// <summary>`mcu sim`: build if needed, run on the MicroPython VM, stream the device's output, show tracebacks at C# locations.</summary>
 internal static partial class SimCommand
 {
-    public static int Run(string path, string board, double timeoutSeconds, string? scenarioFile, string? eventsFile)
+    public static int Run(string path, string? board, double timeoutSeconds, string? scenarioFile, string? eventsFile)
     {
         if (timeoutSeconds <= 0) throw new UserInputException($"--timeout must be a positive number of seconds (got {timeoutSeconds}).");
+        board ??= (IsBuiltModulesFolder(path) ? null : SourceSet.Resolve(new[] { path }).ProjectProperty("McuBoard")) ?? "sim";
         // Everything the run depends on is checked before building, so that bad input never starts a partial run.
         scenarioFile ??= ProjectDefaultScenario(path);
         var device = new DeviceSetup { Board = BuildCommand.Profile(board), Scenario = LoadScenario(scenarioFile) };

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Xml.Linq;
 using McuSharp.Boards;
 using McuSharp.Compiler;
 using McuSharp.Compiler.Frontend;
@@ -110,7 +109,7 @@ public static class McuSim
         var path = FindPath(project, null) ?? throw new FileNotFoundException(
             $"'{project}' was not found in {Directory.GetCurrentDirectory()}, its parents or the parents of {AppContext.BaseDirectory}.", project);
         var sources = SourceSet.Resolve(new[] { path });
-        var boardId = board ?? ProjectBoard(sources) ?? BoardProfiles.SimulatorId;
+        var boardId = board ?? sources.ProjectProperty("McuBoard") ?? BoardProfiles.SimulatorId;
         var profile = BoardProfiles.Get(boardId);
         var key = BuildKey(sources, boardId, secrets);
         var lazy = Builds.GetOrAdd(key, k => new Lazy<Task<McuBuild>>(() => Task.Run(() => Compile(sources, profile, secrets, k), CancellationToken.None)));
@@ -209,14 +208,6 @@ public static class McuSim
         var warnings = result.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .Select(d => McuCompiler.Format(d, root)).ToList();
         return new McuBuild(sources.ProjectFile ?? sources.Files[0], board.Id, output, warnings, result.SourceMap);
-    }
-
-    /// <summary>The project's <c>McuBoard</c> property, if its project file sets one.</summary>
-    private static string? ProjectBoard(SourceSet sources)
-    {
-        if (sources.ProjectFile is null) return null;
-        var value = XDocument.Load(sources.ProjectFile).Descendants().LastOrDefault(e => e.Name.LocalName == "McuBoard")?.Value.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
     }
 
     /// <summary>What a build depends on: the project, the board, the secrets and every input file's path, size and time stamp.</summary>

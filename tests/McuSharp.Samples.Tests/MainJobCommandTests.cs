@@ -26,6 +26,7 @@ public sealed class MainJobCommandTests
         StringAssert.Contains(stderr, "] http: POST http://maker.ifttt.com/trigger/button_pressed/with/key/sample-key json=");
         StringAssert.Contains(stderr, "\"value1\":\"micropython1\"");
         StringAssert.Contains(stderr, "] machine: deep sleep until reset: the run ends here");
+        StringAssert.Contains(stderr, "] wifi: status GotIp (5) 'HomeNet'", "ESP8266 status codes: the project's McuBoard");
         Assert.IsFalse(stdout.Contains("[sim", StringComparison.Ordinal), "the timeline goes to stderr only");
     }
 
@@ -37,7 +38,7 @@ public sealed class MainJobCommandTests
         Assert.AreEqual(0, exitCode, stderr);
         StringAssert.Contains(stdout, "Webhook failed: HTTP 500");
         StringAssert.Contains(stderr, "] http:   -> 500 (route 'webhook')");
-        StringAssert.Contains(stderr, "] pin 2");
+        StringAssert.Contains(stderr, "] pin 2 (LED) = 1", "the project's McuBoard (esp8266, whose LED is GPIO 2) without --board");
         Assert.IsFalse(stderr.Contains("(the project's default", StringComparison.Ordinal), "--scenario wins over the project's default");
     }
 }

@@ -131,6 +131,34 @@ public sealed class BuildAndRunTests
     }
 
     [TestMethod]
+    public async Task SecretsGivenToTheRunReplaceSecretsJsonAndAreCachedSeparately()
+    {
+        const string program = """
+            using McuSharp.Interop;
+
+            public static class Program
+            {
+                public static void Main() => Console.WriteLine("joining " + Secrets.WifiSsid);
+            }
+
+            [McuConfig]
+            public static class Secrets
+            {
+                public static extern string WifiSsid { get; }
+            }
+            """;
+        var project = Project(program, files: ("secrets.json", """{"wifi_ssid": "FromFile"}"""));
+
+        var fromFile = await McuSim.RunProjectAsync(project);
+        var given = await McuSim.RunProjectAsync(project, secrets: new Dictionary<string, object?> { ["wifi_ssid"] = "FromTest" });
+
+        Assert.AreEqual("joining FromFile\n", fromFile.Output, fromFile.Describe());
+        Assert.AreEqual("joining FromTest\n", given.Output, given.Describe());
+        Assert.AreNotSame(fromFile.Build, given.Build);
+        StringAssert.Contains(given.Build.ReadModule("config.py"), "FromTest");
+    }
+
+    [TestMethod]
     public async Task TheProjectsMcuBoardIsTheDefaultBoard()
     {
         var run = await McuSim.RunProjectAsync(Project(Counter, board: "esp32"));
