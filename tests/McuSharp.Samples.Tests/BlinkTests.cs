@@ -9,7 +9,7 @@ public sealed class BlinkTests
     [TestMethod]
     public async Task OnAPicoWTheLedPinBlinksOnceASecond()
     {
-        var run = await McuSim.RunProjectAsync(Project, "scenarios/ten-seconds.json");
+        var run = await McuSim.RunProjectAsync(Project);  // scenarios/default.json: ten seconds
 
         Assert.AreEqual(0, run.ExitCode, run.Describe());
         Assert.AreEqual("rp2-pico-w", run.Board);
@@ -22,7 +22,7 @@ public sealed class BlinkTests
     [TestMethod]
     public async Task OnAnEsp8266TheSameProgramBlinksGpio2()
     {
-        var run = await McuSim.RunProjectAsync(Project, "scenarios/ten-seconds.json", board: "esp8266");
+        var run = await McuSim.RunProjectAsync(Project, board: "esp8266");
 
         Assert.AreEqual(0, run.ExitCode, run.Describe());
         Assert.AreEqual(10, run.Blinks(2));
