@@ -17,7 +17,7 @@ public enum ResetCause
     /// <summary>The watchdog fired: <c>machine.WDT_RESET</c>.</summary>
     [BoardValue("machine.reset_causes.WatchdogReset")] WatchdogReset,
 
-    /// <summary>Woke from <see cref="Machine.DeepSleep"/>: <c>machine.DEEPSLEEP_RESET</c> (the RP2040 reports PowerOn).</summary>
+    /// <summary>Woke from <see cref="Machine.DeepSleep(int)"/>: <c>machine.DEEPSLEEP_RESET</c> (the RP2040 reports PowerOn).</summary>
     [BoardValue("machine.reset_causes.DeepSleepReset")] DeepSleepReset,
 
     /// <summary>A soft reset (Ctrl-D in the REPL): <c>machine.SOFT_RESET</c>.</summary>
@@ -42,6 +42,16 @@ public static class Machine
     /// See https://docs.micropython.org/en/latest/library/machine.html#machine.deepsleep</summary>
     [MicroPython("machine.deepsleep({0})")]
     public static void DeepSleep(int ms) => throw new DeviceOnlyException("Machine.DeepSleep");
+
+    /// <summary>Deep sleep until a wake source (a reset, a configured pin or timer): <c>machine.deepsleep()</c>. Nothing after it runs.
+    /// See https://docs.micropython.org/en/latest/library/machine.html#machine.deepsleep</summary>
+    [MicroPython("machine.deepsleep()")]
+    public static void DeepSleep() => throw new DeviceOnlyException("Machine.DeepSleep");
+
+    /// <summary>Light sleep until a wake source (a pin IRQ): <c>machine.lightsleep()</c>, then continues.
+    /// See https://docs.micropython.org/en/latest/library/machine.html#machine.lightsleep</summary>
+    [MicroPython("machine.lightsleep()")]
+    public static void LightSleep() => throw new DeviceOnlyException("Machine.LightSleep");
 
     /// <summary>Sleeps with RAM kept for <paramref name="ms"/> milliseconds, then continues: <c>machine.lightsleep(ms)</c>.
     /// See https://docs.micropython.org/en/latest/library/machine.html#machine.lightsleep</summary>

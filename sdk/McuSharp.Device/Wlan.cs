@@ -138,7 +138,7 @@ public sealed class Wlan
     /// <summary>Starts joining <paramref name="ssid"/>: <c>wlan.connect(ssid, password)</c>. Returns at once; wait with
     /// <see cref="WaitConnected"/>. Read the password from secrets.json (<see cref="McuConfigAttribute"/>), not a literal (MCU1005).
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.connect</summary>
-    [MicroPython("{this}.connect({0}, {1})")]
+    [MicroPython("{this}.connect({0}, {1})", Board = "network.station.connect")]
     public void Connect(string ssid, [Credential] string password) => throw new DeviceOnlyException("Wlan.Connect");
 
     /// <summary>Leaves the network: <c>wlan.disconnect()</c>.

@@ -114,6 +114,32 @@ public sealed class BoardProfileTests
     }
 
     [TestMethod]
+    public async Task WipyConnectsWithItsOwnSignature()
+    {
+        // ports/cc3200/mods/modwlan.c: connect(ssid, *, auth=(sec, key)): the profile gives the WiPy's template.
+        const string source = """
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    var wlan = Wlan.Station;
+                    wlan.Active = true;
+                    wlan.Connect("HomeNet", Secrets.Key);
+                    System.Console.WriteLine(wlan.WaitConnected(5000));
+                }
+            }
+            [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Key { get; } }
+            """;
+        var secrets = new Dictionary<string, object?> { ["Key"] = "pw" };
+        var wipy = DeviceProgram.Compile(source, "wipy", secrets);
+        StringAssert.Contains(wipy.Main, "wlan.connect('HomeNet', auth=(network.WLAN.WPA2, config.Key))");
+        StringAssert.Contains(DeviceProgram.Compile(source, "esp32", secrets).Main, "wlan.connect('HomeNet', config.Key)");
+        var run = (await wipy.Run("""{"wifi": {"networks": [{"ssid": "HomeNet", "password": "pw"}]}}""")).Succeeded();
+        Assert.AreEqual("True", run.Stdout.Trim());
+    }
+
+    [TestMethod]
     public void InterfaceConstantsComeFromTheProfile()
     {
         const string source = """
@@ -122,5 +148,8 @@ public sealed class BoardProfileTests
             """;
         StringAssert.Contains(DeviceProgram.Compile(source, "esp32").Main, "ap = network.WLAN(network.AP_IF)");
         StringAssert.Contains(DeviceProgram.Compile(source, "openmv").Main, "ap = network.WLAN(network.WLAN.IF_AP)");
+        // The WiPy's WLAN takes its role by keyword: WLAN(mode=WLAN.AP) (ports/cc3200/mods/modwlan.c).
+        StringAssert.Contains(DeviceProgram.Compile(source, "wipy").Main, "ap = network.WLAN(mode=network.WLAN.AP)");
+        StringAssert.Contains(DeviceProgram.Compile(source.Replace("new Wlan(WlanInterface.AccessPoint)", "Wlan.Station"), "wipy").Main, "ap = network.WLAN(mode=network.WLAN.STA)");
     }
 }

@@ -87,6 +87,8 @@ internal sealed partial class FacadeCatalog
         {
             var text = StringArgument(attribute, 0) ?? "";
             var setter = NamedArgument(attribute, "Setter");
+            // A board's own template for the member (data in its profile), else the attribute's.
+            if (NamedArgument(attribute, "Board") is { } boardPath && BoardElement(boardPath) is { ValueKind: JsonValueKind.String } own) text = own.GetString()!;
             if (bound is { } b && IsIdentifier(text)) return Member(symbol, b, text);
             return new FacadeBinding(symbol, Template(text, symbol), setter is null ? null : Template(setter, symbol));
         }
@@ -239,8 +241,8 @@ internal sealed partial class FunctionLowerer
             case IInvocationOperation { TargetMethod.Name: "Import" } import when FacadeCatalog.IsPyClass(import.TargetMethod.ContainingType):
                 if (PyCode(import) is { } module)
                 {
-                    // Where it stands: the verbatim code after it sees the module (dotted names in templates import by themselves).
-                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) output.Add(At(new PyImport(module), import));
+                    // A module-level import (an import inside the function would make the name a local of all of it).
+                    if (Regex.IsMatch(module, @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")) _context.ForcedImports.Add(module);
                     else _context.Report(McuDiagnostics.BadPyCode, import.Syntax, "Py.Import", $"'{module}' is not a module name");
                 }
                 return true;
@@ -321,6 +323,18 @@ internal sealed partial class FunctionLowerer
         bool IsOmitted(PyExpr e) => e is PyName { Id: var id } && id.StartsWith('{') && ParameterIndex(id[1..^1]) is { } i
             && (!given.TryGetValue(i, out var a) || a.ArgumentKind == ArgumentKind.DefaultValue);
 
+        // A board value the board passes by keyword (the WiPy's WLAN(mode=WLAN.STA)): the profile's "keyword" beside it.
+        string? BoardKeyword(PyExpr e)
+        {
+            if (e is not PyName { Id: var id } || !id.StartsWith('{')) return null;
+            var inner = id[1..^1];
+            var path = inner.StartsWith("board:", StringComparison.Ordinal) ? inner["board:".Length..]
+                : ParameterIndex(inner) is { } i && given.TryGetValue(i, out var a) && a.Value is IFieldReferenceOperation { Field: var f } && Facades.Of(f)?.BoardPath is { } p ? p
+                : null;
+            return path is not null && Facades.BoardElement(path) is { ValueKind: JsonValueKind.Object } element
+                && element.TryGetProperty("keyword", out var keyword) && keyword.ValueKind == JsonValueKind.String ? keyword.GetString() : null;
+        }
+
         PyExpr? failed = null;
         PyExpr Placeholder(string id)
         {
@@ -359,8 +373,10 @@ internal sealed partial class FunctionLowerer
             PyCall c => c with
             {
                 Function = Substitute(c.Function),
-                Args = c.Args.Select(Substitute).ToList(),
-                Keywords = c.Keywords?.Where(k => !IsOmitted(k.Value)).Select(k => k with { Value = Substitute(k.Value) }).ToList() is { Count: > 0 } kept ? kept : null,
+                Args = c.Args.Where(a => BoardKeyword(a) is null).Select(Substitute).ToList(),
+                Keywords = c.Args.Where(a => BoardKeyword(a) is not null).Select(a => new PyKeyword(BoardKeyword(a)!, Substitute(a)))
+                    .Concat(c.Keywords?.Where(k => !IsOmitted(k.Value)).Select(k => k with { Value = Substitute(k.Value) }) ?? Array.Empty<PyKeyword>())
+                    .ToList() is { Count: > 0 } kept ? kept : null,
             },
             PyBinOp b => b with { Left = Substitute(b.Left), Right = Substitute(b.Right) },
             PyUnaryOp u => u with { Operand = Substitute(u.Operand) },

@@ -151,7 +151,7 @@ internal static class Modules
     {
         var used = PyNameRewriter.NamesUsed(code);
         foreach (var module in otherModules.Where(used.Contains)) yield return new PyImport(module);
-        foreach (var module in context.ModulesImported.Where(used.Contains)) yield return new PyImport(module);
+        foreach (var module in context.ModulesImported.Where(used.Contains).Union(context.ForcedImports).OrderBy(m => m, StringComparer.Ordinal)) yield return new PyImport(module);
         foreach (var (module, names) in context.FromImports)
             if (names.Where(used.Contains).ToList() is { Count: > 0 } imported) yield return new PyImportFrom(module, imported);
         if (context.HelpersUsed.Where(used.Contains).ToList() is { Count: > 0 } helpers) yield return new PyImportFrom(RuntimeLibrary.ModuleName, helpers);

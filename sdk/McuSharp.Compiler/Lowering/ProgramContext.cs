@@ -59,6 +59,9 @@ internal sealed class ProgramContext
     public RuntimeLibrary Runtime { get; }
     public SortedSet<string> HelpersUsed { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> ModulesImported { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Modules imported by Py.Import: every module of the program imports them, whether its code names them or not.</summary>
+    public SortedSet<string> ForcedImports { get; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, SortedSet<string>> FromImports { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 

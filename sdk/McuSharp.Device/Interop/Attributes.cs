@@ -24,6 +24,12 @@ public sealed class MicroPythonAttribute : Attribute
 
     /// <summary>For a settable property: the Python expression an assignment becomes (<c>{this}.active({value})</c>).</summary>
     public string? Setter { get; set; }
+
+    /// <summary>
+    /// A dotted path into the board profile where a board may give its own template for this member (a string with the
+    /// same placeholders), e.g. the WiPy's <c>connect(ssid, auth=(WLAN.WPA2, key))</c>; boards without one use <see cref="Template"/>.
+    /// </summary>
+    public string? Board { get; set; }
 }
 
 /// <summary>

@@ -18,8 +18,8 @@ public static class Py
     /// <param name="code">Python statements; several lines keep their relative indentation.</param>
     public static void Exec(string code) => throw new DeviceOnlyException("Py.Exec");
 
-    /// <summary>Writes <c>import module</c> where the call stands (for names that only <see cref="Exec"/> code uses; a dotted
-    /// name in <see cref="Expr{T}"/> such as <c>gc.mem_free()</c> imports its module by itself).</summary>
+    /// <summary>Adds <c>import module</c> at the top of the generated module (for names that only <see cref="Exec"/> code
+    /// uses; a dotted name in <see cref="Expr{T}"/> such as <c>gc.mem_free()</c> imports its module by itself).</summary>
     /// <param name="module">A Python module name, e.g. <c>"gc"</c>.</param>
     public static void Import(string module) => throw new DeviceOnlyException("Py.Import");
 }

@@ -120,6 +120,9 @@ for _iface in ("station", "access_point"):
     if _board[_iface]:
         for _constant in _board[_iface]["constants"]:
             _define(_constant, _STA if _iface == "station" else _AP)
+for _iface in ("station", "access_point"):
+    for _constant, _value in ((_board[_iface] or {}).get("class_constants") or {}).items():
+        _define(_constant, _value)  # the WiPy's WLAN.WEP/WPA/WPA2 (security for connect(auth=(sec, key)))
 for _name, _status in _board["wifi_status"].items():
     if _status and _status["constant"]:
         _define(_status["constant"], _number(_status, _fallback["wifi_status"][_name]))
