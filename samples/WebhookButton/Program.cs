@@ -45,11 +45,9 @@ public static class Program
             return;
         }
         Console.WriteLine("Going to deep sleep until the button is pressed");
-        // TODO(façade): Machine.DeepSleep() without a time (sleep until reset) is missing; DeepSleep(ms) would wake the
-        // board by itself after ms with reset cause DeepSleepReset, which this program would take for a button press.
-        // (`machine` is imported already, for Machine.ResetCause; a Py.Import("machine") here would make it a local
-        // of Main and break the call above.)
-        Py.Exec("machine.deepsleep()");
+        // No wake-up timer: DeepSleep(ms) would wake the board by itself with reset cause DeepSleepReset, which this
+        // program would take for a button press.
+        Machine.DeepSleep();
     }
 
     private static void ConnectWifi()
