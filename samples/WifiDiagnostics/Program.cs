@@ -14,6 +14,8 @@ public static class Program
     private const int ScanRetryMs = 1000;
     private const int ConnectTimeoutMs = 20000;
     private const int ConnectPollMs = 250;
+    private const int ConnectAttempts = 3;
+    private const int ConnectRetryMs = 1000;
     private const int SocketTimeoutS = 5;
     private const int HttpTimeoutS = 10;
     private const string DnsTestHost = "google.com";
@@ -93,29 +95,45 @@ public static class Program
         Fail("scan", $"no networks found in {ScanAttempts} attempts");
     }
 
-    /// <summary>Joins the network; stops early when the status says the join failed, and at the deadline.</summary>
+    /// <summary>
+    /// Joins the network, up to <see cref="ConnectAttempts"/> times (on the CYW43 a join sometimes works only on a later
+    /// try); a wrong password is not retried. Each attempt stops early when the status says the join failed.
+    /// </summary>
     private static bool Connect(Wlan station)
     {
-        var start = Time.TicksMs();
-        station.Connect(Secrets.WifiSsid, Secrets.WifiPassword);
+        var status = WlanStatus.Idle;
+        var attempt = 1;
+        for (; attempt <= ConnectAttempts; attempt++)
+        {
+            var start = Time.TicksMs();
+            station.Connect(Secrets.WifiSsid, Secrets.WifiPassword);
+            status = WaitForJoin(station, start);
+            if (station.IsConnected())
+            {
+                Pass("connect", $"connected in {Time.TicksDiff(Time.TicksMs(), start)} ms (attempt {attempt})");
+                return true;
+            }
+            Console.WriteLine($"  attempt {attempt}: {Describe(status)}");
+            station.Disconnect();
+            if (status == WlanStatus.WrongPassword) break;
+            if (attempt < ConnectAttempts) Time.SleepMs(ConnectRetryMs);
+        }
+        var why = IsFailure(status) ? Describe(status) : $"{Describe(status)} after {ConnectTimeoutMs / 1000} s";
+        Fail("connect", attempt > ConnectAttempts ? $"{why} ({ConnectAttempts} attempts)" : why);
+        return false;
+    }
+
+    /// <summary>Polls until the station is connected, reports a failure, or <see cref="ConnectTimeoutMs"/> has passed since <paramref name="start"/>.</summary>
+    private static WlanStatus WaitForJoin(Wlan station, int start)
+    {
         var status = station.Status;
         while (!station.IsConnected() && Time.TicksDiff(Time.TicksMs(), start) < ConnectTimeoutMs)
         {
             status = station.Status;
-            if (IsFailure(status)) break;
+            if (IsFailure(status)) return status;
             Time.SleepMs(ConnectPollMs);
         }
-        var elapsed = Time.TicksDiff(Time.TicksMs(), start);
-        if (station.IsConnected())
-        {
-            Pass("connect", $"connected in {elapsed} ms");
-            return true;
-        }
-        status = station.Status;
-        var why = IsFailure(status) ? Describe(status) : $"{Describe(status)} after {ConnectTimeoutMs / 1000} s";
-        Fail("connect", why);
-        station.Disconnect();
-        return false;
+        return station.Status;
     }
 
     private static bool IsFailure(WlanStatus status) =>

@@ -46,6 +46,20 @@ public sealed class WifiDiagnosticsTests
     }
 
     [TestMethod]
+    public async Task AJoinThatWorksOnlyOnTheThirdTryIsRetriedAndReportedAsSuch()
+    {
+        var run = await Run("flaky-join.json");
+
+        var report = Report(run);
+        Assert.AreEqual("7 passed, 0 failed", report[^1], run.Describe());
+        Assert.IsTrue(report.Any(l => l.StartsWith("  [PASS] connect: connected in ", StringComparison.Ordinal) && l.EndsWith("(attempt 3)", StringComparison.Ordinal)), string.Join("\n", report));
+        Assert.AreEqual(3, run.Timeline.WifiConnects().Count);
+        Assert.AreEqual(2, run.WifiStates().Count(s => s == "ConnectFailed"));
+        var joins = run.Timeline.Of<WifiConnectEvent>();
+        Assert.IsTrue(joins[1].TimeMs - joins[0].TimeMs < 5000, "a failed join is retried when it fails, not at the 20 s deadline");
+    }
+
+    [TestMethod]
     public async Task AWrongPasswordIsDecodedAndStopsTheJoinEarlyAndTheNetworkTestsAreSkipped()
     {
         var run = await Run("wrong-password.json");
@@ -55,6 +69,7 @@ public sealed class WifiDiagnosticsTests
         CollectionAssert.Contains(report, "  [SKIP] gateway, internet, DNS, HTTP: no Wi-Fi connection");
         Assert.AreEqual("2 passed, 1 failed", report[^1]);
         CollectionAssert.Contains(run.WifiStates().ToArray(), "WrongPassword");
+        Assert.AreEqual(1, run.Timeline.WifiConnects().Count, "retrying cannot fix a wrong password");
         Assert.AreEqual(0, run.Timeline.Of<TcpEvent>().Count + run.Timeline.Of<DnsEvent>().Count + run.HttpRequests().Count, "nothing is tried without a link");
         var join = run.Timeline.First<WifiConnectEvent>();
         var refused = run.Timeline.First<WifiStatusEvent>(s => s.State == "WrongPassword");
@@ -73,6 +88,8 @@ public sealed class WifiDiagnosticsTests
         Assert.IsTrue(report.Any(l => l.StartsWith("  [FAIL] connect: network not found", StringComparison.Ordinal)), string.Join("\n", report));
         Assert.AreEqual("1 passed, 2 failed", report[^1]);
         CollectionAssert.Contains(run.WifiStates().ToArray(), "NoApFound");
+        Assert.AreEqual(3, run.Timeline.WifiConnects().Count, "an absent network may come back: three attempts");
+        StringAssert.EndsWith(report.Single(l => l.StartsWith("  [FAIL] connect:", StringComparison.Ordinal)), "(3 attempts)");
         Assert.AreEqual(1, run.Timeline.Of<WifiScanEvent>().Count, "a scan that found networks is not retried");
     }
 
@@ -82,10 +99,10 @@ public sealed class WifiDiagnosticsTests
         var run = await Run("no-dhcp.json");
 
         var report = Report(run);
-        CollectionAssert.Contains(report, "  [FAIL] connect: joined, but DHCP gave no address after 20 s");
+        CollectionAssert.Contains(report, "  [FAIL] connect: joined, but DHCP gave no address after 20 s (3 attempts)");
         CollectionAssert.AreEqual(new[] { "LinkUpNoIp", "Idle" }, run.WifiStates().TakeLast(2).ToArray(),
             "the Pico W's CYW43 reports the join without an address; the diagnostic then disconnects");
-        var join = run.Timeline.First<WifiConnectEvent>();
+        var join = run.Timeline.Last<WifiConnectEvent>();
         var lastPoll = run.Timeline.After(join).Sleeps().Last();
         Assert.IsTrue(lastPoll.TimeMs - join.TimeMs is >= 19000 and < 20500, $"polled until the 20 s deadline ({lastPoll.TimeMs - join.TimeMs} ms)");
     }
