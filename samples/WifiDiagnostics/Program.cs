@@ -34,7 +34,8 @@ public static class Program
         station.Active = false;
         Time.SleepMs(1000);
         station.Active = true;
-        Pass("radio", "station interface on");
+        if (station.Active) Pass("radio", "station interface power-cycled and on");
+        else Fail("radio", "the station interface did not come back on");
 
         Console.WriteLine("Step 2: scan");
         Scan(station);
@@ -52,7 +53,7 @@ public static class Program
             TcpTest("internet", "8.8.8.8", 53, true);
 
             Console.WriteLine($"Step 6: DNS ({DnsTestHost})");
-            DnsTest();
+            DnsTest(config.Dns);
 
             Console.WriteLine($"Step 7: HTTP (http://{HttpTestHost}/)");
             HttpTest();
@@ -169,7 +170,7 @@ public static class Program
         }
     }
 
-    private static void DnsTest()
+    private static void DnsTest(string server)
     {
         try
         {
@@ -179,7 +180,7 @@ public static class Program
         }
         catch (Exception e)
         {
-            Fail("dns", $"{DnsTestHost}: {e.Message}");
+            Fail("dns", $"{DnsTestHost} did not resolve through {server} (error {e.Message})");
         }
     }
 
