@@ -49,6 +49,7 @@ public sealed class Lan
     /// <summary>Whether the link is up with an address: <c>lan.isconnected()</c>.
     /// See https://docs.micropython.org/en/latest/library/network.html#network.AbstractNIC.isconnected</summary>
     [MicroPython("{this}.isconnected()")]
+    [Polled]
     public bool IsConnected() => throw new DeviceOnlyException("Lan.IsConnected");
 
     /// <summary>The interface's IP settings: <c>lan.ifconfig()</c>.

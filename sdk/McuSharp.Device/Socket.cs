@@ -14,6 +14,7 @@ public sealed class SocketAddress
 /// See https://docs.micropython.org/en/latest/library/socket.html
 /// </summary>
 [MicroPythonType("socket", "socket")]
+[MustClose]
 public sealed class Socket : IDisposable
 {
     /// <summary>A new TCP/IPv4 socket: <c>socket.socket()</c>.
@@ -30,16 +31,19 @@ public sealed class Socket : IDisposable
     /// <summary>Gives up blocking operations after <paramref name="seconds"/> (OSError ETIMEDOUT): <c>s.settimeout(seconds)</c>.
     /// See https://docs.micropython.org/en/latest/library/socket.html#socket.socket.settimeout</summary>
     [MicroPython("{this}.settimeout({0})")]
+    [SetsTimeout]
     public void SetTimeout(int seconds) => throw new DeviceOnlyException("Socket.SetTimeout");
 
     /// <summary>Connects to <paramref name="address"/>: <c>s.connect(address)</c>.
     /// See https://docs.micropython.org/en/latest/library/socket.html#socket.socket.connect</summary>
     [MicroPython("{this}.connect({0})")]
+    [Timeout]
     public void Connect(SocketAddress address) => throw new DeviceOnlyException("Socket.Connect");
 
     /// <summary>Resolves and connects: <c>s.connect(socket.getaddrinfo(host, port)[0][-1])</c>.
     /// See https://docs.micropython.org/en/latest/library/socket.html#socket.socket.connect</summary>
     [MicroPython("{this}.connect(socket.getaddrinfo({0}, {1})[0][-1])")]
+    [Timeout]
     public void Connect(string host, int port) => throw new DeviceOnlyException("Socket.Connect");
 
     /// <summary>Sends as much of <paramref name="text"/> (UTF-8) as fits and returns the bytes sent: <c>s.send(text.encode())</c>.
@@ -65,11 +69,13 @@ public sealed class Socket : IDisposable
     /// <summary>Receives up to <paramref name="maxBytes"/> bytes as text (UTF-8; empty when the peer closed): <c>s.recv(n).decode()</c>.
     /// See https://docs.micropython.org/en/latest/library/socket.html#socket.socket.recv</summary>
     [MicroPython("{this}.recv({0}).decode()")]
+    [Timeout]
     public string Recv(int maxBytes) => throw new DeviceOnlyException("Socket.Recv");
 
     /// <summary>Receives up to <paramref name="maxBytes"/> bytes: <c>bytearray(s.recv(n))</c>.
     /// See https://docs.micropython.org/en/latest/library/socket.html#socket.socket.recv</summary>
     [MicroPython("bytearray({this}.recv({0}))")]
+    [Timeout]
     public byte[] RecvBytes(int maxBytes) => throw new DeviceOnlyException("Socket.RecvBytes");
 
     /// <summary>Closes the socket: <c>s.close()</c>. Closing twice is harmless.

@@ -8,6 +8,7 @@ namespace McuSharp.Device;
 /// See https://docs.micropython.org/en/latest/reference/packages.html (the <c>requests</c>/<c>urequests</c> package)
 /// </summary>
 [MicroPythonType("urequests", "Response")]
+[MustClose]
 public sealed class Response : IDisposable
 {
     private Response() { }
@@ -53,17 +54,17 @@ public static class Urequests
 {
     /// <summary>GET <paramref name="url"/>: <c>urequests.get(url, headers=..., timeout=...)</c>.</summary>
     [MicroPython("urequests.get({0}, headers={headers}, timeout={timeout})")]
-    public static Response Get([Credential(Url = true)] string url, Dictionary<string, string>? headers = null, int? timeout = null) => throw new DeviceOnlyException("Urequests.Get");
+    public static Response Get([Credential(Url = true)] string url, Dictionary<string, string>? headers = null, [Timeout] int? timeout = null) => throw new DeviceOnlyException("Urequests.Get");
 
     /// <summary>POST to <paramref name="url"/>: <c>urequests.post(url, json=..., data=..., headers=..., timeout=...)</c>.</summary>
     [MicroPython("urequests.post({0}, json={json}, data={data}, headers={headers}, timeout={timeout})")]
-    public static Response Post([Credential(Url = true)] string url, object? json = null, string? data = null, Dictionary<string, string>? headers = null, int? timeout = null) => throw new DeviceOnlyException("Urequests.Post");
+    public static Response Post([Credential(Url = true)] string url, object? json = null, string? data = null, Dictionary<string, string>? headers = null, [Timeout] int? timeout = null) => throw new DeviceOnlyException("Urequests.Post");
 
     /// <summary>PUT to <paramref name="url"/>: <c>urequests.put(url, json=..., data=..., headers=..., timeout=...)</c>.</summary>
     [MicroPython("urequests.put({0}, json={json}, data={data}, headers={headers}, timeout={timeout})")]
-    public static Response Put([Credential(Url = true)] string url, object? json = null, string? data = null, Dictionary<string, string>? headers = null, int? timeout = null) => throw new DeviceOnlyException("Urequests.Put");
+    public static Response Put([Credential(Url = true)] string url, object? json = null, string? data = null, Dictionary<string, string>? headers = null, [Timeout] int? timeout = null) => throw new DeviceOnlyException("Urequests.Put");
 
     /// <summary>DELETE <paramref name="url"/>: <c>urequests.delete(url, headers=..., timeout=...)</c>.</summary>
     [MicroPython("urequests.delete({0}, headers={headers}, timeout={timeout})")]
-    public static Response Delete([Credential(Url = true)] string url, Dictionary<string, string>? headers = null, int? timeout = null) => throw new DeviceOnlyException("Urequests.Delete");
+    public static Response Delete([Credential(Url = true)] string url, Dictionary<string, string>? headers = null, [Timeout] int? timeout = null) => throw new DeviceOnlyException("Urequests.Delete");
 }

@@ -150,6 +150,7 @@ public sealed class Wlan
     /// a deadline (MCU1002): use <see cref="WaitConnected"/>.
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.isconnected</summary>
     [MicroPython("{this}.isconnected()")]
+    [Polled]
     public bool IsConnected() => throw new DeviceOnlyException("Wlan.IsConnected");
 
     /// <summary>The link state: <c>wlan.status()</c>, compared with the board's <c>STAT_*</c> codes through <see cref="WlanStatus"/>.

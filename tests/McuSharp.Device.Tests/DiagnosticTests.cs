@@ -120,9 +120,124 @@ public sealed class DiagnosticTests
     {
         var program = DeviceProgram.Compile("""
             using McuSharp.Device;
-            static class P { static void Main() { System.Console.WriteLine(Wlan.Station.Status == WlanStatus.LinkUpNoIp); } }
+            static class P { static void Main() { var s = WlanStatus.LinkUpNoIp; System.Console.WriteLine(Wlan.Station.Status == s); } }
             """, "esp32");
         var error = program.WithId("MCU0020").Single().GetMessage();
         StringAssert.Contains(error, "'WlanStatus.LinkUpNoIp' has no value on board 'esp32'");
+    }
+
+    [TestMethod]
+    public async Task AStatusTheBoardNeverReportsNeverMatches()
+    {
+        // ESP boards report Connecting while DHCP runs: LinkUpNoIp never happens there, so its case never matches.
+        const string source = """
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    var wlan = Wlan.Station;
+                    wlan.Active = true;
+                    wlan.Connect("HomeNet", Secrets.Password);
+                    wlan.WaitConnected(10000);
+                    System.Console.WriteLine(Describe(wlan.Status) + " " + (wlan.Status != WlanStatus.LinkUpNoIp));
+                }
+
+                static string Describe(WlanStatus status) => status switch
+                {
+                    WlanStatus.LinkUpNoIp => "no ip yet",
+                    WlanStatus.GotIp => "got ip",
+                    _ => "other",
+                };
+            }
+            [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }
+            """;
+        var program = DeviceProgram.Compile(source, "esp32", new Dictionary<string, object?> { ["password"] = "pw" });
+        Assert.AreEqual(0, program.Result.Diagnostics.Count, program.DiagnosticsText);
+        var run = (await program.Run()).Succeeded();
+        Assert.AreEqual("got ip True", run.Stdout.Trim());
+    }
+
+    [TestMethod]
+    public void UnboundedWaitsWarn()
+    {
+        var program = DeviceProgram.Compile("""
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    var wlan = Wlan.Station;
+                    while (!wlan.IsConnected()) Time.SleepMs(100);
+                    var start = Time.TicksMs();
+                    while (!wlan.IsConnected())
+                    {
+                        if (Time.TicksDiff(Time.TicksMs(), start) > 10000) break;
+                        Time.SleepMs(100);
+                    }
+                    while (!wlan.IsConnected() && Time.TicksDiff(Time.TicksMs(), start) < 10000) Time.SleepMs(100);
+                }
+            }
+            """);
+        var warning = program.WithId("MCU1002").Single();
+        Assert.AreEqual(6, warning.Location.GetLineSpan().StartLinePosition.Line);
+        StringAssert.Contains(warning.GetMessage(), "This loop waits on Wlan.IsConnected() with no deadline");
+    }
+
+    [TestMethod]
+    public void MissingTimeoutsWarn()
+    {
+        var program = DeviceProgram.Compile("""
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    using var a = Urequests.Get("http://example.com/a");
+                    using var b = Urequests.Get("http://example.com/b", timeout: 5);
+                    using var s = new Socket();
+                    s.Connect("example.com", 80);
+                    s.SetTimeout(5);
+                    System.Console.WriteLine(s.Recv(10));
+                }
+            }
+            """);
+        var warnings = program.WithId("MCU1004").Select(d => d.GetMessage()).ToList();
+        Assert.AreEqual(2, warnings.Count, program.DiagnosticsText);
+        StringAssert.Contains(warnings[0], "Urequests.Get has no timeout: a peer that never answers blocks the board for ever; pass timeout: seconds");
+        StringAssert.Contains(warnings[1], "Socket.Connect on 's' with no timeout set");
+    }
+
+    [TestMethod]
+    public void UnclosedResponsesWarn()
+    {
+        var program = DeviceProgram.Compile("""
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    var leaked = Urequests.Get("http://example.com/a", timeout: 5);
+                    System.Console.WriteLine(leaked.StatusCode);
+                    System.Console.WriteLine(Urequests.Get("http://example.com/b", timeout: 5).StatusCode);
+                    var closed = Urequests.Get("http://example.com/c", timeout: 5);
+                    System.Console.WriteLine(closed.Text);
+                    closed.Close();
+                    using (var r = Urequests.Get("http://example.com/d", timeout: 5)) System.Console.WriteLine(r.StatusCode);
+                    Urequests.Post("http://example.com/e", data: "x", timeout: 5).Close();
+                    System.Console.WriteLine(Fetch().StatusCode);
+                }
+
+                static Response Fetch()
+                {
+                    var r = Urequests.Get("http://example.com/f", timeout: 5);
+                    return r;
+                }
+            }
+            """);
+        var warnings = program.WithId("MCU1006");
+        // leaked, the one read in place, and the one Fetch returns (its caller reads it in place).
+        CollectionAssert.AreEqual(new[] { 5, 7, 13 }, warnings.Select(w => w.Location.GetLineSpan().StartLinePosition.Line).ToArray(), program.DiagnosticsText);
+        StringAssert.Contains(warnings[0].GetMessage(), "This Response is never closed");
     }
 }

@@ -96,6 +96,18 @@ public static class McuDiagnostics
 
     // ---- board and pitfall warnings the compiler reports itself (MCU1xxx, as the analyzers do; see Diagnostics/Rules) ----
 
+    public static readonly DiagnosticDescriptor UnboundedWait = Warning("MCU1002",
+        "Unbounded wait",
+        "This loop waits on {0} with no deadline and no way out: when the network never comes (wrong password, out of range) the board hangs here for ever. Use Wlan.WaitConnected(timeoutMs), or check Time.TicksDiff against a deadline and break.");
+
+    public static readonly DiagnosticDescriptor MissingTimeout = Warning("MCU1004",
+        "Network operation without a timeout",
+        "{0}: a peer that never answers blocks the board for ever; {1}");
+
+    public static readonly DiagnosticDescriptor UnclosedResource = Warning("MCU1006",
+        "Response or socket never closed",
+        "This {0} is never closed: it keeps a socket and heap on the device (a few requests exhaust them). Use 'using var x = ...;' or call Close().");
+
     public static readonly DiagnosticDescriptor LiteralCredential = Warning("MCU1005",
         "Credential in code",
         "{0} is a string literal in code: it ends up in the firmware, the repository and every copy of the program. Put it in secrets.json and read it with a [McuConfig] property.");

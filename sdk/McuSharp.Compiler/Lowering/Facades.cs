@@ -306,6 +306,9 @@ internal sealed partial class FunctionLowerer
         if (binding.BoardPath is { } path)
         {
             if (Facades.BoardValue(path) is { } boardValue) return ResolveNames(boardValue);
+            // A status or cause this board never reports (ESP boards and LinkUpNoIp, the RP2040 and DeepSleepReset): a
+            // comparison with it, or a switch case of it, is never true there. Anywhere else the value is needed: refused.
+            if (IsOnlyCompared(operation) && BoardHasSomeMemberOf(binding.Symbol)) return PyConst.None;
             return BoardLacks(operation, binding.Symbol, path);
         }
         if (binding.Template is null) return PyConst.None; // a bad template, reported where it is declared
@@ -441,6 +444,20 @@ internal sealed partial class FunctionLowerer
         Visit(template, false);
         return template;
     }
+
+    /// <summary>Whether a value is only tested for equality: an operand of == or !=, a switch case, a constant pattern.</summary>
+    private static bool IsOnlyCompared(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation) parent = parent.Parent;
+        return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }
+            or ISingleValueCaseClauseOperation or IConstantPatternOperation;
+    }
+
+    /// <summary>Whether the board has a value for some member of the enum that declares <paramref name="member"/>.</summary>
+    private bool BoardHasSomeMemberOf(ISymbol member) =>
+        member is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } field
+        && field.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => Facades.Of(f)?.BoardPath is { } p && Facades.BoardValue(p) is not null);
 
     /// <summary>MCU0020: the selected board has no value where the member needs one.</summary>
     private PyExpr BoardLacks(IOperation operation, ISymbol member, string path)

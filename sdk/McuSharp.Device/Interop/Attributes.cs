@@ -145,3 +145,29 @@ public sealed class McuConfigAttribute : Attribute
     /// <summary>The key in secrets.json, or null for the property's own name.</summary>
     public string? Key { get; }
 }
+
+/// <summary>
+/// The timeout of an operation that can block (a parameter): a call that leaves it out is warning MCU1004. On a
+/// method (<c>Socket.Connect</c>, <c>Socket.Recv</c>): it blocks unless a <see cref="SetsTimeoutAttribute"/> method was
+/// called on the same object before, in the same method.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class TimeoutAttribute : Attribute;
+
+/// <summary>A method that sets the timeout of its object (<c>Socket.SetTimeout</c>): see <see cref="TimeoutAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class SetsTimeoutAttribute : Attribute;
+
+/// <summary>
+/// A type whose objects hold a socket and heap on the device (<c>Response</c>, <c>Socket</c>): one that is neither
+/// closed (<c>Close</c>/<c>Dispose</c>, <c>using</c>) nor returned or passed on in the method that gets it is warning MCU1006.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class MustCloseAttribute : Attribute;
+
+/// <summary>
+/// A state that only changes over time (<c>Wlan.IsConnected</c>): a loop that waits on it with no deadline, no attempt
+/// limit and no way out (break, return, throw) is warning MCU1002.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class PolledAttribute : Attribute;

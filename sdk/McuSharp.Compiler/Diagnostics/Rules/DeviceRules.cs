@@ -18,7 +18,10 @@ internal static class DeviceRules
 {
     private static readonly IDeviceRule[] All =
     [
+        new UnboundedWaitRule(),
+        new MissingTimeoutRule(),
         new LiteralCredentialRule(),
+        new UnclosedResourceRule(),
         new BoardLacksApiRule(),
         new RawWifiStatusRule(),
         new FloatOnIntegerBoardRule(),
@@ -43,6 +46,16 @@ internal static class DeviceRules
     private static bool IsOperationRoot(SyntaxNode? node) => node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax
         or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ArrowExpressionClauseSyntax
         or Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax;
+
+    /// <summary>The outermost operation above <paramref name="operation"/>: the body of its method, accessor or initializer.</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent) operation = parent;
+        return operation;
+    }
+
+    /// <summary>Whether a symbol or its type carries the McuSharp.Interop attribute <paramref name="name"/>.</summary>
+    public static bool Has(ISymbol? symbol, string name) => symbol is not null && FacadeCatalog.Attributes(symbol.OriginalDefinition, name).Any();
 
     /// <summary>The member an operation uses, or null.</summary>
     public static ISymbol? UsedMember(IOperation operation) => operation switch
