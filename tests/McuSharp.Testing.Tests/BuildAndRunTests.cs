@@ -159,6 +159,41 @@ public sealed class BuildAndRunTests
     }
 
     [TestMethod]
+    public async Task TheAnalyzersWarningsComeWithTheBuild()
+    {
+        // Seed 003's first version: a wait with no deadline and a request with no timeout.
+        var run = await McuSim.RunSourceAsync("""
+            using McuSharp.Device;
+
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var wlan = Wlan.Station;
+                    wlan.Active = true;
+                    wlan.Connect(Net.Ssid, Net.Key);
+                    while (!wlan.IsConnected()) Time.SleepMs(1000);
+                    using var response = Urequests.Post(Net.Url, json: new Dictionary<string, string> { ["value1"] = "b1" });
+                    Console.WriteLine(response.StatusCode);
+                }
+            }
+
+            [McuSharp.Interop.McuConfig]
+            public static class Net
+            {
+                public static extern string Ssid { get; }
+                public static extern string Key { get; }
+                public static extern string Url { get; }
+            }
+            """, secrets: new Dictionary<string, object?> { ["Ssid"] = "HomeNet", ["Key"] = "pw", ["Url"] = "http://hooks.example.com/b" });
+
+        Assert.AreEqual("200\n", run.Output, run.Describe());
+        Assert.IsTrue(run.Build.Warnings.Any(w => w.Contains("warning MCU1002", StringComparison.Ordinal)), string.Join("\n", run.Build.Warnings));
+        Assert.IsTrue(run.Build.Warnings.Any(w => w.Contains("warning MCU1004", StringComparison.Ordinal)), string.Join("\n", run.Build.Warnings));
+        Assert.AreEqual("b1", run.HttpRequests("POST", "http://hooks.example.com/b").Single().JsonField("value1"));
+    }
+
+    [TestMethod]
     public async Task TheProjectsMcuBoardIsTheDefaultBoard()
     {
         var run = await McuSim.RunProjectAsync(Project(Counter, board: "esp32"));
