@@ -98,15 +98,8 @@ public sealed class NetworkTests
     [TestMethod]
     public async Task SocketConnectsSendsReceivesAndClosesWithUsing()
     {
-        const string source = """
-            using McuSharp.Device;
-            static class P
-            {
-                static void Main()
-                {
-                    var wlan = Wlan.Station;
-                    wlan.Active = true;
-                    wlan.Connect("HomeNet", "");
+        var source = Programs.WithStation("""
+                    wlan.Connect("HomeNet", Secrets.Password);
                     wlan.WaitConnected(10000);
                     var address = Socket.GetAddrInfo("api.example.com", 80);
                     using (var s = new Socket())
@@ -114,8 +107,7 @@ public sealed class NetworkTests
                         s.SetTimeout(5);
                         s.Connect(address);
                         s.SendAll("GET /status HTTP/1.0\r\nHost: api.example.com\r\n\r\n");
-                        var reply = s.Recv(12);
-                        System.Console.WriteLine(reply);
+                        System.Console.WriteLine(s.Recv(12));
                     }
                     try
                     {
@@ -128,10 +120,8 @@ public sealed class NetworkTests
                     {
                         System.Console.WriteLine("dns failed");
                     }
-                }
-            }
-            """;
-        var run = (await DeviceProgram.Compile(source).Run("""
+            """);
+        var run = (await DeviceProgram.Compile(source, "sim", Programs.Secrets).Run("""
             {"wifi": {"networks": [{"ssid": "*"}]}, "dns": {"hosts": {"broken.example": "fail"}},
              "http": {"routes": [{"url": "http://api.example.com/status", "body": "fine"}]}}
             """)).Succeeded();

@@ -63,71 +63,40 @@ public sealed class WifiTests
     [TestMethod]
     public async Task ReconnectBacksOffExponentially()
     {
-        const string source = """
-            using McuSharp.Device;
-            static class P
-            {
-                static void Main()
-                {
-                    var wlan = Wlan.Station;
-                    wlan.Active = true;
-                    System.Console.WriteLine(wlan.Reconnect("HomeNet", Secrets.Password, attempts: 7, timeoutMs: 3000));
-                }
-            }
-            [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }
-            """;
-        var run = (await DeviceProgram.Compile(source, "esp8266", Secrets).Run(
+        var source = Programs.WithStation("""System.Console.WriteLine(wlan.Reconnect("HomeNet", Secrets.Password, attempts: 7, timeoutMs: 3000));""");
+        var run = (await DeviceProgram.Compile(source, "esp8266", Programs.Secrets).Run(
             """{"wifi": {"networks": [{"ssid": "HomeNet", "password": "secret", "failures": ["NoApFound", "NoApFound", "WrongPassword"]}]}}""")).Succeeded();
         Assert.AreEqual("True", run.Stdout.Trim());
         Assert.AreEqual(4, run.Of("wifi.connect").Count);
-        var backoff = run.Of("time.sleep").Select(s => s.GetProperty("ms").GetDouble()).Where(ms => ms >= 1000).ToList();
-        CollectionAssert.AreEqual(new[] { 1000.0, 2000.0, 4000.0 }, backoff);
+        CollectionAssert.AreEqual(new[] { 1000.0, 2000.0, 4000.0 }, Backoff(run));
     }
 
     [TestMethod]
     public async Task ReconnectPowerCyclesTheRadioAsALastResort()
     {
-        const string source = """
-            using McuSharp.Device;
-            static class P
-            {
-                static void Main()
-                {
-                    var wlan = Wlan.Station;
-                    wlan.Active = true;
-                    System.Console.WriteLine(wlan.Reconnect("Gone", Secrets.Password, attempts: 8, timeoutMs: 2000));
-                }
-            }
-            [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }
-            """;
-        var run = (await DeviceProgram.Compile(source, "sim", Secrets).Run("""{"wifi": {"networks": [{"ssid": "HomeNet"}]}}""")).Succeeded();
+        var source = Programs.WithStation("""System.Console.WriteLine(wlan.Reconnect("Gone", Secrets.Password, attempts: 8, timeoutMs: 2000));""");
+        var run = (await DeviceProgram.Compile(source, "sim", Programs.Secrets).Run("""{"wifi": {"networks": [{"ssid": "HomeNet"}]}}""")).Succeeded();
         Assert.AreEqual("False", run.Stdout.Trim());
         // Two rounds of 8 attempts, the backoff capped at 60 s, and the radio switched off and on between them.
         Assert.AreEqual(16, run.Of("wifi.connect").Count);
-        var backoff = run.Of("time.sleep").Select(s => s.GetProperty("ms").GetDouble()).Where(ms => ms >= 1000).ToList();
-        CollectionAssert.AreEqual(new[] { 1000.0, 2000, 4000, 8000, 16000, 32000, 60000, 1000, 1000, 2000, 4000, 8000, 16000, 32000, 60000 }, backoff);
+        CollectionAssert.AreEqual(new[] { 1000.0, 2000, 4000, 8000, 16000, 32000, 60000, 1000, 1000, 2000, 4000, 8000, 16000, 32000, 60000 }, Backoff(run));
         var radio = run.Of("wifi.active").Select(e => e.GetProperty("active").GetBoolean()).ToList();
         CollectionAssert.AreEqual(new[] { true, false, true }, radio);
     }
 
+    /// <summary>The sleeps of a second or more: the backoff between reconnect rounds (and the radio's 1 s off).</summary>
+    private static List<double> Backoff(DeviceRun run) =>
+        run.Of("time.sleep").Select(s => s.GetProperty("ms").GetDouble()).Where(ms => ms >= 1000).ToList();
+
     [TestMethod]
     public async Task ScanReturnsTypedNetworks()
     {
-        const string source = """
-            using McuSharp.Device;
-            static class P
-            {
-                static void Main()
-                {
-                    var wlan = Wlan.Station;
-                    wlan.Active = true;
+        var source = Programs.WithStation("""
                     var found = wlan.Scan();
                     System.Console.WriteLine(found.Length);
                     foreach (var n in found)
                         System.Console.WriteLine(n.Ssid + " " + n.Bssid + " ch" + n.Channel + " " + n.Rssi + "dBm sec" + n.Security + (n.Hidden ? " hidden" : ""));
-                }
-            }
-            """;
+            """);
         var run = (await DeviceProgram.Compile(source).Run("""
             {"wifi": {"networks": [
               {"ssid": "HomeNet", "rssi": -48, "channel": 6, "security": 3, "bssid": "a0:40:a0:91:7d:ac"},

@@ -1,0 +1,25 @@
+namespace McuSharp.Device.Tests;
+
+/// <summary>The C# the tests compile: a Main around some statements, and the [McuConfig] class they read secrets from.</summary>
+internal static class Programs
+{
+    /// <summary>The secrets class: Secrets.Password reads "password".</summary>
+    public const string SecretsClass = "[McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }";
+
+    public static readonly Dictionary<string, object?> Secrets = new() { ["password"] = "secret" };
+
+    /// <summary>A program whose Main runs <paramref name="statements"/> with the station active as `wlan`.</summary>
+    public static string WithStation(string statements) => $$"""
+        using McuSharp.Device;
+        static class P
+        {
+            static void Main()
+            {
+                var wlan = Wlan.Station;
+                wlan.Active = true;
+        {{statements}}
+            }
+        }
+        {{SecretsClass}}
+        """;
+}
