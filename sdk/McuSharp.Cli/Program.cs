@@ -17,11 +17,11 @@ build.SetAction(parse => Cli.Run(() =>
 
 var simPath = new Argument<string?>("path") { Description = "A project, .cs files, or a folder of built modules (default: the current folder)", Arity = ArgumentArity.ZeroOrOne };
 var simTimeout = new Option<double>("--timeout") { Description = "Stop the program after this many seconds", DefaultValueFactory = _ => 30 };
-var simBoard = new Option<string>("--board") { Description = "Board profile the simulated device imitates (see 'mcu boards')", DefaultValueFactory = _ => "sim" };
+var simBoard = new Option<string?>("--board") { Description = "Board profile the simulated device imitates (see 'mcu boards'; default: the project's McuBoard, else sim)" };
 var simScenario = new Option<string?>("--scenario") { Description = "Scenario file (JSON, see docs/scenarios.md): networks, DNS, HTTP routes, pin changes, reset cause" };
 var simEvents = new Option<string?>("--events") { Description = "Also write the event timeline to this file as JSON lines" };
 var sim = new Command("sim", "Build if needed and run the program on the MicroPython VM; stdout is exactly what the device prints, the timeline goes to stderr") { simPath, simBoard, simTimeout, simScenario, simEvents };
-sim.SetAction(parse => Cli.Run(() => SimCommand.Run(parse.GetValue(simPath) ?? ".", parse.GetValue(simBoard)!, parse.GetValue(simTimeout), parse.GetValue(simScenario), parse.GetValue(simEvents))));
+sim.SetAction(parse => Cli.Run(() => SimCommand.Run(parse.GetValue(simPath) ?? ".", parse.GetValue(simBoard), parse.GetValue(simTimeout), parse.GetValue(simScenario), parse.GetValue(simEvents))));
 
 var boards = new Command("boards", "List the board profiles and their key facts");
 boards.SetAction(_ => Cli.Run(() => BoardsCommand.Run(Console.Out)));

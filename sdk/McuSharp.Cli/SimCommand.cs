@@ -9,10 +9,12 @@ namespace McuSharp.Cli;
 /// <summary>`mcu sim`: build if needed, run on the MicroPython VM, stream the device's output, show tracebacks at C# locations.</summary>
 internal static partial class SimCommand
 {
-    public static int Run(string path, string board, double timeoutSeconds, string? scenarioFile, string? eventsFile)
+    public static int Run(string path, string? board, double timeoutSeconds, string? scenarioFile, string? eventsFile)
     {
         if (timeoutSeconds <= 0) throw new UserInputException($"--timeout must be a positive number of seconds (got {timeoutSeconds}).");
+        board ??= (IsBuiltModulesFolder(path) ? null : SourceSet.Resolve(new[] { path }).ProjectProperty("McuBoard")) ?? "sim";
         // Everything the run depends on is checked before building, so that bad input never starts a partial run.
+        scenarioFile ??= ProjectDefaultScenario(path);
         var device = new DeviceSetup { Board = BuildCommand.Profile(board), Scenario = LoadScenario(scenarioFile) };
         CheckScenario(device);
         var modules = IsBuiltModulesFolder(path) ? Path.GetFullPath(path) : BuildCommand.Build(new[] { path }, board, null, Console.Error);
@@ -46,6 +48,18 @@ internal static partial class SimCommand
         {
             throw new UserInputException(e.Message);
         }
+    }
+
+    /// <summary>The project's own default world: scenarios/default.json beside the project (or in the folder), when there is one.</summary>
+    internal static string? ProjectDefaultScenario(string path)
+    {
+        var folder = Directory.Exists(path) ? path
+            : path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) ? Path.GetDirectoryName(Path.GetFullPath(path))
+            : null;
+        var file = folder is null ? null : Path.Combine(folder, "scenarios", "default.json");
+        if (file is null || !File.Exists(file)) return null;
+        Console.Error.WriteLine($"mcu: scenario {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)} (the project's default; --scenario chooses another)");
+        return file;
     }
 
     private static Scenario LoadScenario(string? file)

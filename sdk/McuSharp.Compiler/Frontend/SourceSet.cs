@@ -5,6 +5,14 @@ namespace McuSharp.Compiler.Frontend;
 /// <summary>The C# files of one program, found from a .csproj, a folder or a list of files.</summary>
 public sealed record SourceSet(string DisplayRoot, IReadOnlyList<string> Files, bool ImplicitUsings, string? ProjectFile)
 {
+    /// <summary>A property the project file sets (the last one wins, as in MSBuild), e.g. <c>McuBoard</c>; null without a project or value.</summary>
+    public string? ProjectProperty(string name)
+    {
+        if (ProjectFile is null) return null;
+        var value = XDocument.Load(ProjectFile).Descendants().LastOrDefault(e => e.Name.LocalName == name)?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
     /// <summary>Resolves the `mcu build` path argument(s); throws <see cref="UserInputException"/> for anything unusable.</summary>
     public static SourceSet Resolve(IReadOnlyList<string> paths)
     {
