@@ -44,7 +44,8 @@ public sealed class InteropTests
         StringAssert.Contains(main, "strip = neopixel.NeoPixel(machine.Pin(5, machine.Pin.OUT, None), 8)");
         StringAssert.Contains(main, "strip.fill((0, 0, 0))");
         StringAssert.Contains(main, "strip[0] = (255, 0, 0)");
-        StringAssert.Contains(main, "strip[strip.n - 1] = (0, 0, 255)");
+        // A bound type's Count can be any int to the compiler, so `Count - 1` keeps its wraparound check.
+        StringAssert.Matches(main, new System.Text.RegularExpressions.Regex(@"strip\[.*strip\.n - 1.*\] = \(0, 0, 255\)"));
         StringAssert.Contains(main, "strip.write()");
         Assert.IsFalse(main.Contains("class NeoPixel"), "a bound type describes Python; it is not emitted");
     }
