@@ -1,13 +1,18 @@
-// The simulated device's clock: virtual milliseconds since boot. Real time that passes while the program runs
-// counts (a busy loop advances it), sleeps are skipped instantly (a 60 s backoff costs no real time).
-import { performance } from "node:perf_hooks";
+// The simulated device's clock: virtual milliseconds since boot. The processor time the program spends computing
+// counts (a busy loop advances it), sleeps are skipped instantly (a 60 s backoff costs no real time). Processor
+// time, not wall-clock time: a run on a busy machine, where the host process waits for a core, sees the same
+// clock as a run on an idle one, so a scenario's timing does not depend on what else the machine does.
+function cpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 // MicroPython's ticks_* functions wrap at TICKS_PERIOD = 2**30 (MICROPY_PY_TIME_TICKS_PERIOD on 32-bit ports).
 export const TICKS_PERIOD = 2 ** 30;
 
 export class Clock {
   constructor({ ticksStartMs = 0, epochSeconds }) {
-    this.startedAt = performance.now();
+    this.startedAt = cpuMs();
     this.skippedMs = 0;
     this.ticksStartMs = ticksStartMs;
     this.epochSeconds = epochSeconds;
@@ -16,7 +21,7 @@ export class Clock {
 
   /** Virtual milliseconds since boot (fractional). */
   now() {
-    return performance.now() - this.startedAt + this.skippedMs;
+    return cpuMs() - this.startedAt + this.skippedMs;
   }
 
   nowMs() {

@@ -115,6 +115,8 @@ export class Net {
     // The runner refuses other addresses before the run; this keeps the rule even for a hand-made config.
     if (hostname !== "127.0.0.1" && hostname !== "localhost") throw new Error(`refusing to forward to ${target}: only 127.0.0.1 and localhost`);
     const reply = exchange("127.0.0.1", Number(port || 80), raw, 10000);
+    // The device waits as long as the real server took (its clock counts only computing, not this wait).
+    delayMs = (delayMs ?? 0) + reply.elapsedMs;
     if (reply.error) {
       this.timeline.event("http.forward_failed", { route: route.name, target, error: reply.error }, `http:   forward to ${target} failed: ${reply.error}`);
       return { reset: true, delayMs };
