@@ -24,11 +24,15 @@ internal static class BuildCommand
         }
     }
 
+    /// <summary>The board a build is for: the one asked for, else the project's McuBoard (as dotnet build uses), else generic.</summary>
+    public static string BoardOf(SourceSet sources, string? requested) => requested ?? sources.ProjectProperty("McuBoard") ?? "generic";
+
     /// <summary>Compiles and writes the modules; prints diagnostics to stderr. Returns null when the build failed.</summary>
-    public static string? Build(IReadOnlyList<string> paths, string board, string? output, TextWriter diagnosticsOut)
+    public static string? Build(IReadOnlyList<string> paths, string? board, string? output, TextWriter diagnosticsOut)
     {
-        var profile = Profile(board);
         var sources = SourceSet.Resolve(paths);
+        board = BoardOf(sources, board);
+        var profile = Profile(board);
         var compilation = CompilationFactory.FromSources(sources);
         // The board decides façade constants and features; secrets.json is read from the project's folder.
         var result = McuCompiler.Compile(compilation, new CompileOptions { Board = profile, ProjectDirectory = sources.DisplayRoot });

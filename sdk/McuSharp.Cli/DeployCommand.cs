@@ -8,7 +8,7 @@ namespace McuSharp.Cli;
 /// <summary>The commands that talk to a board over serial: deploy, repl, monitor, fs, reset, ports.</summary>
 internal static class DeviceCommands
 {
-    public static IEnumerable<Command> All(Option<string> boardOption) =>
+    public static IEnumerable<Command> All(Option<string?> boardOption) =>
         [DeployCommand.Create(boardOption), ReplCommand.CreateRepl(), ReplCommand.CreateMonitor(), FsCommand.Create(), FsCommand.CreateReset(), FsCommand.CreatePorts()];
 }
 
@@ -61,7 +61,7 @@ internal sealed class PortOptions
 /// <summary>`mcu deploy`: build if needed, then sync the modules to the board (changed files only, atomically) and reset it.</summary>
 internal static class DeployCommand
 {
-    public static Command Create(Option<string> boardOption)
+    public static Command Create(Option<string?> boardOption)
     {
         var ports = new PortOptions();
         var path = new Argument<string?>("path") { Description = "A project, .cs files, or a folder of built modules (default: the current folder)", Arity = ArgumentArity.ZeroOrOne };
@@ -73,7 +73,7 @@ internal static class DeployCommand
         command.SetAction(parse => PortOptions.Run(() =>
         {
             var target = parse.GetValue(path) ?? ".";
-            var (modules, root) = Modules(target, parse.GetValue(boardOption)!);
+            var (modules, root) = Modules(target, parse.GetValue(boardOption));
             if (modules is null) return 1;
             var redactor = new Redactor();
             var extras = (parse.GetValue(include) ?? []).Select(ParseInclude);
@@ -93,7 +93,7 @@ internal static class DeployCommand
     }
 
     /// <summary>The built modules folder to deploy and the project folder extra files must lie in. Null modules: the build failed.</summary>
-    public static (string? Modules, string Root) Modules(string path, string board)
+    public static (string? Modules, string Root) Modules(string path, string? board)
     {
         if (SimCommand.IsBuiltModulesFolder(path)) return (Path.GetFullPath(path), Path.GetFullPath(path));
         var root = SourceSet.Resolve([path]).DisplayRoot;

@@ -2,14 +2,14 @@ using System.CommandLine;
 using McuSharp.Cli;
 using McuSharp.Compiler.Frontend;
 
-var boardOption = new Option<string>("--board") { Description = "Board profile id (esp8266, esp32, rp2-pico-w, wipy, openmv, generic, sim)", DefaultValueFactory = _ => "generic" };
+var boardOption = new Option<string?>("--board") { Description = "Board profile id (esp8266, esp32, rp2-pico-w, wipy, openmv, generic, sim; default: the project's McuBoard, else generic)" };
 
 var buildPaths = new Argument<string[]>("path") { Description = "A .csproj, a folder holding one, or .cs files", Arity = ArgumentArity.OneOrMore };
 var buildOut = new Option<string?>("--out") { Description = "Output folder for the modules (default: bin/mcu/<board> beside the project)" };
 var build = new Command("build", "Compile C# to MicroPython modules (main.py, mcus_rt.py, mcus_map.json)") { buildPaths, boardOption, buildOut };
 build.SetAction(parse => Cli.Run(() =>
 {
-    var output = BuildCommand.Build(parse.GetValue(buildPaths)!, parse.GetValue(boardOption)!, parse.GetValue(buildOut), Console.Error);
+    var output = BuildCommand.Build(parse.GetValue(buildPaths)!, parse.GetValue(boardOption), parse.GetValue(buildOut), Console.Error);
     if (output is null) return 1;
     Console.Error.WriteLine($"Wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), output)}");
     return 0;

@@ -66,12 +66,12 @@ internal static partial class ReplCommand
         var reset = new Option<string>("--reset") { Description = "Restart the board first: soft (run main.py again), hard, or none", DefaultValueFactory = _ => "none" };
         reset.AcceptOnlyFromAmong("soft", "hard", "none");
         var duration = new Option<double>("--duration") { Description = "Stop after this many seconds (default: until Ctrl-C)" };
-        var board = new Option<string>("--board") { Description = "Board profile id the project was built for (to find its build output)", DefaultValueFactory = _ => "generic" };
+        var board = new Option<string?>("--board") { Description = "Board profile id the project was built for, to find its build output (default: the project's McuBoard, else generic)" };
         var command = new Command("monitor", "Show what the board prints, with tracebacks mapped to C# file(line)") { path, reset, duration, board };
         ports.AddTo(command);
         command.SetAction(parse => PortOptions.Run(() =>
         {
-            var map = FindSourceMap(parse.GetValue(path) ?? ".", parse.GetValue(board)!);
+            var map = FindSourceMap(parse.GetValue(path) ?? ".", parse.GetValue(board));
             if (map is null) Console.Error.WriteLine("note: no build output with a source map here; tracebacks are shown as the board prints them.");
             var repl = ports.Open(parse);
             using var link = repl.Link;
@@ -90,7 +90,7 @@ internal static partial class ReplCommand
         return command;
     }
 
-    private static SourceMap? FindSourceMap(string path, string board)
+    private static SourceMap? FindSourceMap(string path, string? board)
     {
         string? folder = null;
         if (SimCommand.IsBuiltModulesFolder(path)) folder = path;
@@ -98,7 +98,8 @@ internal static partial class ReplCommand
         {
             try
             {
-                folder = BuildCommand.DefaultOutput(SourceSet.Resolve([path]), board);
+                var sources = SourceSet.Resolve([path]);
+                folder = BuildCommand.DefaultOutput(sources, BuildCommand.BoardOf(sources, board));
             }
             catch (UserInputException)
             {

@@ -24,6 +24,26 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void BuildUsesTheProjectsBoardUnlessOneIsGiven()
+    {
+        var folder = Mcu.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "Station.csproj"),
+            "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><McuBoard>esp32</McuBoard></PropertyGroup></Project>");
+        File.WriteAllText(Path.Combine(folder, "Program.cs"),
+            "using McuSharp.Device;\nstatic class Program { static void Main() { System.Console.WriteLine(Wlan.Station.Status == WlanStatus.GotIp); } }");
+
+        var build = Mcu.Invoke(folder, "build", ".");
+        Assert.AreEqual(0, build.ExitCode, build.Stderr);
+        StringAssert.Contains(build.Stderr, Path.Combine("bin", "mcu", "esp32"), "the project's McuBoard names the build");
+        Assert.IsTrue(File.Exists(Path.Combine(folder, "bin", "mcu", "esp32", "main.py")));
+
+        var other = Mcu.Invoke(folder, "build", ".", "--board", "wipy");
+        Assert.AreEqual(1, other.ExitCode, "--board wins over McuBoard: the WiPy has no WLAN.status()");
+        StringAssert.Contains(other.Stderr, "wipy");
+        Assert.IsFalse(Directory.Exists(Path.Combine(folder, "bin", "mcu", "wipy")), "a failed build writes nothing");
+    }
+
+    [TestMethod]
     public void BuildIntoAFolderNamedWithATrailingSlash()
     {
         var output = Path.Combine(Mcu.TempFolder(), "out") + Path.DirectorySeparatorChar;
