@@ -130,29 +130,17 @@ public sealed class DiagnosticTests
     public async Task AStatusTheBoardNeverReportsNeverMatches()
     {
         // ESP boards report Connecting while DHCP runs: LinkUpNoIp never happens there, so its case never matches.
-        const string source = """
-            using McuSharp.Device;
-            static class P
-            {
-                static void Main()
-                {
-                    var wlan = Wlan.Station;
-                    wlan.Active = true;
-                    wlan.Connect("HomeNet", Secrets.Password);
-                    wlan.WaitConnected(10000);
-                    System.Console.WriteLine(Describe(wlan.Status) + " " + (wlan.Status != WlanStatus.LinkUpNoIp));
-                }
-
+        var source = Programs.WithStation(
+            """System.Console.WriteLine(Describe(wlan.Status) + " " + (wlan.Status != WlanStatus.LinkUpNoIp));""", connect: true,
+            members: """
                 static string Describe(WlanStatus status) => status switch
                 {
                     WlanStatus.LinkUpNoIp => "no ip yet",
                     WlanStatus.GotIp => "got ip",
                     _ => "other",
                 };
-            }
-            [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }
-            """;
-        var program = DeviceProgram.Compile(source, "esp32", new Dictionary<string, object?> { ["password"] = "pw" });
+            """);
+        var program = DeviceProgram.Compile(source, "esp32", Programs.Secrets);
         Assert.AreEqual(0, program.Result.Diagnostics.Count, program.DiagnosticsText);
         var run = (await program.Run()).Succeeded();
         Assert.AreEqual("got ip True", run.Stdout.Trim());

@@ -3,21 +3,13 @@ namespace McuSharp.Device.Tests;
 [TestClass]
 public sealed class WifiTests
 {
-    private const string Connect = """
-        using McuSharp.Device;
-        static class P
-        {
-            static void Main()
-            {
-                var wlan = Wlan.Station;
-                wlan.Active = true;
+    private static readonly string Connect = Programs.WithStation("""
                 wlan.Connect("HomeNet", Secrets.Password);
                 var up = wlan.WaitConnected(5000);
                 System.Console.WriteLine(up ? "up " + wlan.IfConfig().Ip : "down");
                 System.Console.WriteLine(Describe(wlan.Status));
                 System.Console.WriteLine($"status {wlan.Status}, reset cause {Machine.ResetCause()}");
-            }
-
+        """, members: """
             static string Describe(WlanStatus status)
             {
                 switch (status)
@@ -28,9 +20,7 @@ public sealed class WifiTests
                     default: return "other";
                 }
             }
-        }
-        [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }
-        """;
+        """);
 
     private static readonly Dictionary<string, object?> Secrets = new() { ["password"] = "secret" };
 
