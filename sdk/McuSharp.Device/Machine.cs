@@ -51,11 +51,13 @@ public static class Machine
     /// <summary>Light sleep until a wake source (a pin IRQ): <c>machine.lightsleep()</c>, then continues.
     /// See https://docs.micropython.org/en/latest/library/machine.html#machine.lightsleep</summary>
     [MicroPython("machine.lightsleep()")]
+    [Sleeps]
     public static void LightSleep() => throw new DeviceOnlyException("Machine.LightSleep");
 
     /// <summary>Sleeps with RAM kept for <paramref name="ms"/> milliseconds, then continues: <c>machine.lightsleep(ms)</c>.
     /// See https://docs.micropython.org/en/latest/library/machine.html#machine.lightsleep</summary>
     [MicroPython("machine.lightsleep({0})")]
+    [Sleeps]
     public static void LightSleep(int ms) => throw new DeviceOnlyException("Machine.LightSleep");
 
     /// <summary>Resets the board like the reset button: <c>machine.reset()</c>. Nothing after it runs.

@@ -85,6 +85,7 @@ public sealed class Pin
     /// <summary>The pin's level, 0 or 1: reads <c>pin.value()</c>, sets <c>pin.value(v)</c>.
     /// See https://docs.micropython.org/en/latest/library/machine.Pin.html#machine.Pin.value</summary>
     [MicroPython("{this}.value()", Setter = "{this}.value({value})")]
+    [Polled]
     public int Value
     {
         get => throw new DeviceOnlyException("Pin.Value");

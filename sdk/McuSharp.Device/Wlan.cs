@@ -129,6 +129,7 @@ public sealed class Wlan
     /// Connect needs an active interface (MCU1007).
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.active</summary>
     [MicroPython("{this}.active()", Setter = "{this}.active({value})")]
+    [Activates]
     public bool Active
     {
         get => throw new DeviceOnlyException("Wlan.Active");
@@ -139,6 +140,7 @@ public sealed class Wlan
     /// <see cref="WaitConnected"/>. Read the password from secrets.json (<see cref="McuConfigAttribute"/>), not a literal (MCU1005).
     /// See https://docs.micropython.org/en/latest/library/network.WLAN.html#network.WLAN.connect</summary>
     [MicroPython("{this}.connect({0}, {1})", Board = "network.station.connect")]
+    [RequiresActive]
     public void Connect(string ssid, [Credential] string password) => throw new DeviceOnlyException("Wlan.Connect");
 
     /// <summary>Leaves the network: <c>wlan.disconnect()</c>.
@@ -236,6 +238,7 @@ public sealed class Wlan
     /// <param name="timeoutMs">How long to wait, in milliseconds.</param>
     /// <param name="pollMs">The sleep between two polls, in milliseconds.</param>
     [MicroPython("dev_wait_connected({this}, {0}, {1})")]
+    [Sleeps]
     public bool WaitConnected(int timeoutMs, int pollMs = 100) => throw new DeviceOnlyException("Wlan.WaitConnected");
 
     /// <summary>
@@ -252,5 +255,6 @@ public sealed class Wlan
     /// <param name="timeoutMs">How long each round waits for the link, in milliseconds.</param>
     /// <param name="maxBackoffS">The longest sleep between rounds, in seconds.</param>
     [MicroPython("dev_reconnect({this}, {0}, {1}, {2}, {3}, {4})")]
+    [Sleeps]
     public bool Reconnect(string ssid, [Credential] string password, int attempts = 7, int timeoutMs = 10000, int maxBackoffS = 60) => throw new DeviceOnlyException("Wlan.Reconnect");
 }

@@ -70,4 +70,37 @@ public sealed class MSBuildTests
         Assert.IsFalse(build.Stdout.Contains("MSB4018"), "no task crash: " + build.Stdout);
         Assert.IsTrue(File.Exists(Path.Combine(folder, "bin", "Debug", "net10.0", "micropython", "main.py")));
     }
+
+    [TestMethod]
+    public void FacadesBindAndFollowMcuBoardAndMcuSecret()
+    {
+        // `using McuSharp.Device;` binds in csc (the targets reference the façade assembly) and the board picks the constants.
+        var folder = Project("""<McuSecret Include="wifi_password" Value="from-msbuild" />""");
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), """
+            using McuSharp.Device;
+            using McuSharp.Interop;
+            [McuConfig] static class Secrets { public static extern string WifiPassword { get; } }
+            static class Program
+            {
+                static void Main()
+                {
+                    var wlan = Wlan.Station;
+                    wlan.Active = true;
+                    wlan.Connect("HomeNet", Secrets.WifiPassword);
+                    System.Console.WriteLine(wlan.Status == WlanStatus.GotIp);
+                }
+            }
+            """);
+        var build = DotnetBuild(folder, "McuBoard=esp8266");
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        Assert.IsFalse(build.Stdout.Contains("from-msbuild"), "a secret never reaches the build log");
+        Assert.IsFalse(build.Stdout.Contains("warning CS"), build.Stdout);
+        var output = Path.Combine(folder, "bin", "Debug", "net10.0", "micropython");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(output, "main.py")), "print(wlan.status() == network.STAT_GOT_IP)");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(output, "config.py")), "wifi_password = 'from-msbuild'");
+
+        var unknown = DotnetBuild(folder, "McuBoard=esp33");
+        Assert.AreNotEqual(0, unknown.ExitCode);
+        StringAssert.Contains(unknown.Stdout, "error MCU0021: Unknown board 'esp33' (McuBoard). Known boards: esp8266, esp32");
+    }
 }

@@ -130,29 +130,17 @@ public sealed class DiagnosticTests
     public async Task AStatusTheBoardNeverReportsNeverMatches()
     {
         // ESP boards report Connecting while DHCP runs: LinkUpNoIp never happens there, so its case never matches.
-        const string source = """
-            using McuSharp.Device;
-            static class P
-            {
-                static void Main()
-                {
-                    var wlan = Wlan.Station;
-                    wlan.Active = true;
-                    wlan.Connect("HomeNet", Secrets.Password);
-                    wlan.WaitConnected(10000);
-                    System.Console.WriteLine(Describe(wlan.Status) + " " + (wlan.Status != WlanStatus.LinkUpNoIp));
-                }
-
+        var source = Programs.WithStation(
+            """System.Console.WriteLine(Describe(wlan.Status) + " " + (wlan.Status != WlanStatus.LinkUpNoIp));""", connect: true,
+            members: """
                 static string Describe(WlanStatus status) => status switch
                 {
                     WlanStatus.LinkUpNoIp => "no ip yet",
                     WlanStatus.GotIp => "got ip",
                     _ => "other",
                 };
-            }
-            [McuSharp.Interop.McuConfig] static class Secrets { public static extern string Password { get; } }
-            """;
-        var program = DeviceProgram.Compile(source, "esp32", new Dictionary<string, object?> { ["password"] = "pw" });
+            """);
+        var program = DeviceProgram.Compile(source, "esp32", Programs.Secrets);
         Assert.AreEqual(0, program.Result.Diagnostics.Count, program.DiagnosticsText);
         var run = (await program.Run()).Succeeded();
         Assert.AreEqual("got ip True", run.Stdout.Trim());
@@ -239,5 +227,47 @@ public sealed class DiagnosticTests
         // leaked, the one read in place, and the one Fetch returns (its caller reads it in place).
         CollectionAssert.AreEqual(new[] { 5, 7, 13 }, warnings.Select(w => w.Location.GetLineSpan().StartLinePosition.Line).ToArray(), program.DiagnosticsText);
         StringAssert.Contains(warnings[0].GetMessage(), "This Response is never closed");
+    }
+
+    [TestMethod]
+    public void BusyWaitsWarn()
+    {
+        var program = DeviceProgram.Compile("""
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    var button = new Pin(14, PinMode.In, PinPull.Up);
+                    while (button.Value == 1) { }
+                    var deadline = Time.TicksAdd(Time.TicksMs(), 1000);
+                    while (Time.TicksDiff(deadline, Time.TicksMs()) > 0) Time.SleepMs(10);
+                }
+            }
+            """);
+        var warning = program.WithId("MCU1003").Single();
+        Assert.AreEqual(6, warning.Location.GetLineSpan().StartLinePosition.Line);
+        StringAssert.Contains(warning.GetMessage(), "This loop polls Pin.Value without sleeping");
+    }
+
+    [TestMethod]
+    public void ConnectBeforeActiveWarns()
+    {
+        var program = DeviceProgram.Compile("""
+            using McuSharp.Device;
+            static class P
+            {
+                static void Main()
+                {
+                    var wlan = Wlan.Station;
+                    wlan.Connect("HomeNet", Secrets.Password);
+                    var other = Wlan.Station;
+                    other.Active = true;
+                    other.Connect("HomeNet", Secrets.Password);
+                }
+            }
+            """ + Programs.SecretsClass, secrets: Programs.Secrets);
+        var warning = program.WithId("MCU1007").Single();
+        Assert.AreEqual("'wlan.Connect' is called before 'wlan.Active = true' in this method: an interface that is off refuses the connect (\"STA must be active\" on ESP32); set Active first", warning.GetMessage());
     }
 }

@@ -66,16 +66,7 @@ public sealed class NetworkTests
     [TestMethod]
     public async Task BlinksTheLedWhenTheServerFails()
     {
-        var source = """
-            using McuSharp.Device;
-            static class P
-            {
-                static void Main()
-                {
-                    var wlan = Wlan.Station;
-                    wlan.Active = true;
-                    wlan.Connect("HomeNet", Secrets.Password);
-                    wlan.WaitConnected(10000);
+        var source = Programs.WithStation("""
                     var led = Pin.Led;
                     using var r = Urequests.Post("http://hook.example/x", data: "pressed", timeout: 5);
                     if (r.StatusCode >= 400)
@@ -83,10 +74,8 @@ public sealed class NetworkTests
                         for (var i = 0; i < 3; i++) { led.On(); Time.SleepMs(200); led.Off(); Time.SleepMs(200); }
                         System.Console.WriteLine("failed " + r.StatusCode);
                     }
-                }
-            }
-            """ + SecretsClass;
-        var run = (await DeviceProgram.Compile(source, "sim", Secrets).Run("""
+            """, connect: true);
+        var run = (await DeviceProgram.Compile(source, "sim", Programs.Secrets).Run("""
             {"wifi": {"networks": [{"ssid": "*"}]}, "http": {"routes": [{"url": "http://hook.example/*", "responses": [{"status": 500, "body": "busy"}]}]}}
             """)).Succeeded();
         Assert.AreEqual("failed 500", run.Stdout.Trim());

@@ -8,8 +8,12 @@ internal static class Programs
 
     public static readonly Dictionary<string, object?> Secrets = new() { ["password"] = "secret" };
 
-    /// <summary>A program whose Main runs <paramref name="statements"/> with the station active as `wlan`.</summary>
-    public static string WithStation(string statements) => $$"""
+    /// <summary>
+    /// A program whose Main runs <paramref name="statements"/> with the station active as `wlan` (and, with
+    /// <paramref name="connect"/>, joined to HomeNet with Secrets.Password for up to 10 s); <paramref name="members"/>
+    /// are more methods of its class.
+    /// </summary>
+    public static string WithStation(string statements, bool connect = false, string members = "") => $$"""
         using McuSharp.Device;
         static class P
         {
@@ -17,8 +21,10 @@ internal static class Programs
             {
                 var wlan = Wlan.Station;
                 wlan.Active = true;
+        {{(connect ? "        wlan.Connect(\"HomeNet\", Secrets.Password);\n        wlan.WaitConnected(10000);" : "")}}
         {{statements}}
             }
+        {{members}}
         }
         {{SecretsClass}}
         """;

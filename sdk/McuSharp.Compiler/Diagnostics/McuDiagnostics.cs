@@ -129,6 +129,10 @@ public static class McuDiagnostics
         "Unbounded wait",
         "This loop waits on {0} with no deadline and no way out: when the network never comes (wrong password, out of range) the board hangs here for ever. Use Wlan.WaitConnected(timeoutMs), or check Time.TicksDiff against a deadline and break.");
 
+    public static readonly DiagnosticDescriptor BusyWait = Warning("MCU1003",
+        "Busy-wait",
+        "This loop polls {0} without sleeping: it keeps the CPU at full power, starves the Wi-Fi stack and the REPL; put Time.SleepMs(10) (or more) in its body");
+
     public static readonly DiagnosticDescriptor MissingTimeout = Warning("MCU1004",
         "Network operation without a timeout",
         "{0}: a peer that never answers blocks the board for ever; {1}");
@@ -136,6 +140,10 @@ public static class McuDiagnostics
     public static readonly DiagnosticDescriptor UnclosedResource = Warning("MCU1006",
         "Response or socket never closed",
         "This {0} is never closed: it keeps a socket and heap on the device (a few requests exhaust them). Use 'using var x = ...;' or call Close().");
+
+    public static readonly DiagnosticDescriptor ConnectWhileInactive = Warning("MCU1007",
+        "Connect on an interface that is not active",
+        "'{0}.{1}' is called before '{0}.{2} = true' in this method: an interface that is off refuses the connect (\"STA must be active\" on ESP32); set {2} first");
 
     public static readonly DiagnosticDescriptor LiteralCredential = Warning("MCU1005",
         "Credential in code",

@@ -218,6 +218,29 @@ internal sealed partial class FunctionLowerer
         }
     }
 
+    /// <summary>
+    /// The text of a bound enum's value (<c>wlan.Status</c> printed): its member's name, looked up by the board's values
+    /// (<c>{network.STAT_GOT_IP: 'GotIp', ...}</c>), or the number when no member has it on this board.
+    /// </summary>
+    private PyExpr BoundEnumText(PyExpr value, INamedTypeSymbol type)
+    {
+        var entries = new List<(PyExpr Key, PyExpr Value)>();
+        foreach (var member in type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue))
+        {
+            var binding = Facades.Of(member);
+            var key = binding?.BoardPath is { } path ? Facades.BoardValue(path) : binding?.Template;
+            if (key is not null) entries.Add((ResolveNames(key), PyConst.Str(member.Name)));
+        }
+        PyExpr first = value, again = value;
+        if (value is not (PyName or PyConst))
+        {
+            var temp = NewTemp();
+            first = new PyNamedExpr(temp, value);
+            again = temp;
+        }
+        return new PyBoolOp(PyBoolOperator.Or, new PyCall(new PyAttribute(new PyDict(entries), "get"), first), new PyCall(new PyName("str"), again));
+    }
+
     /// <summary>The member of a bound enum that has the constant's value, lowered through its binding.</summary>
     private PyExpr LowerBoundEnumConstant(IOperation constant)
     {

@@ -24,6 +24,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>The text of an already-lowered value of <paramref name="type"/>; <paramref name="origin"/> is where it comes from.</summary>
     private PyExpr StringifyValue(PyExpr value, ITypeSymbol? type, IOperation origin)
     {
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } boundEnum && Facades.IsBoundEnum(boundEnum)) return BoundEnumText(value, boundEnum);
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumText(value, enumType, origin.Syntax);
         if (type is ITypeParameterSymbol parameter) return StringifyTypeParameter(value, parameter, origin);
         if (type is INamedTypeSymbol { IsTupleType: true } tupleType) return StringifyTuple(value, tupleType, origin);

@@ -171,3 +171,21 @@ public sealed class MustCloseAttribute : Attribute;
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class PolledAttribute : Attribute;
+
+/// <summary>
+/// A member that waits (<c>Time.SleepMs</c>, <c>Machine.LightSleep</c>, <c>Wlan.WaitConnected</c>): a loop that polls a
+/// [Polled] state or the tick counter without calling one is a busy-wait, warning MCU1003.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class SleepsAttribute : Attribute;
+
+/// <summary>
+/// A method that needs its interface switched on first (<c>Wlan.Connect</c>): called on a local whose
+/// <see cref="ActivatesAttribute"/> property was not set earlier in the method, it is warning MCU1007.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class RequiresActiveAttribute : Attribute;
+
+/// <summary>The property that switches an interface on (<c>Wlan.Active</c>): see <see cref="RequiresActiveAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+public sealed class ActivatesAttribute : Attribute;

@@ -19,9 +19,11 @@ internal static class DeviceRules
     private static readonly IDeviceRule[] All =
     [
         new UnboundedWaitRule(),
+        new BusyWaitRule(),
         new MissingTimeoutRule(),
         new LiteralCredentialRule(),
         new UnclosedResourceRule(),
+        new ConnectWhileInactiveRule(),
         new BoardLacksApiRule(),
         new RawWifiStatusRule(),
         new FloatOnIntegerBoardRule(),
