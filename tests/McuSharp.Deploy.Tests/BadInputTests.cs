@@ -4,9 +4,6 @@ using McuSharp.Deploy.Links;
 
 namespace McuSharp.Deploy.Tests;
 
-// Inside the namespace: from here `Device` alone would name the McuSharp.Device namespace (the façades).
-using Device = McuSharp.Deploy.Emulator.Device;
-
 /// <summary>The bad input: one clear error each (what, where, what to do), non-zero exit, nothing half-written.</summary>
 [TestClass]
 public sealed class BadInputTests
