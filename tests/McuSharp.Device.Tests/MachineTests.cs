@@ -68,6 +68,37 @@ public sealed class MachineTests
     }
 
     [TestMethod]
+    public async Task PinIrqCallsAMethodGroupOrALambdaOnEachEdge()
+    {
+        const string source = """
+            using McuSharp.Device;
+            static class P
+            {
+                static int _presses;
+                static void OnPress(Pin pin) => _presses++;
+                static void Main()
+                {
+                    var button = new Pin(14, PinMode.In, PinPull.Up);
+                    var led = new Pin(2, PinMode.Out);
+                    int released = 0;
+                    button.Irq(OnPress, PinTrigger.Falling);
+                    new Pin(12, PinMode.In, PinPull.Up).Irq(p => { released++; led.Toggle(); }, PinTrigger.Rising);
+                    for (int i = 0; i < 10; i++) Time.SleepMs(100);
+                    System.Console.WriteLine("presses " + _presses + ", released " + released);
+                }
+            }
+            """;
+        var program = DeviceProgram.Compile(source, "esp8266");
+        StringAssert.Contains(program.Main, ".irq(handler=");
+        var run = (await program.Run("""
+            {"events": [{"at_ms": 150, "pin": 14, "value": 0}, {"at_ms": 250, "pin": 14, "value": 1}, {"at_ms": 450, "pin": 14, "value": 0},
+                        {"at_ms": 300, "pin": 12, "value": 0}, {"at_ms": 500, "pin": 12, "value": 1}]}
+            """)).Succeeded();
+        CollectionAssert.AreEqual(new[] { "presses 2, released 1" }, run.Lines);
+        CollectionAssert.AreEqual(new[] { 1 }, run.Of("pin.write").Select(e => e.GetProperty("value").GetInt32()).ToList(), "the lambda toggled the LED once");
+    }
+
+    [TestMethod]
     public async Task PrintExceptionShowsTheTraceback()
     {
         const string source = """
