@@ -356,3 +356,31 @@ def _lminmaxf(src, larger):
     if best is None:
         _no_elements(False)
     return best
+
+#: helper _groupby uses _reiterable
+@_reiterable
+def _groupby(src, key, value):
+    # GroupBy builds every group when the first is asked for (a lookup), in the order keys first appear.
+    groups = {}
+    order = []
+    for x in src:
+        k = key(x)
+        g = groups.get(k)
+        if g is None:
+            g = _Grouping(k)
+            groups[k] = g
+            order.append(g)
+        g.items.append(x if value is None else value(x))
+    for g in order:
+        yield g
+
+class _Grouping:
+    def __init__(self, key):
+        self.Key = key
+        self.items = []
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)
