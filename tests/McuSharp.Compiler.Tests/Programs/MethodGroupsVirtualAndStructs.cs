@@ -38,6 +38,11 @@ static class Program
         IShape shape = s;
         Func<int> area = shape.Area;
         Console.WriteLine(name() + " " + area());
+        Func<string> again = s.Name;
+        Func<string> other = new Square(3).Name;
+        Func<int> lambda = () => 1;
+        Func<int> lambda2 = () => 1;
+        Console.WriteLine((name == again) + " " + (name == other) + " " + (lambda == lambda2) + " " + (lambda != lambda2));
         var shapes = new List<Shape> { new Shape(), new Square(2), new Square(5) };
         var namers = new List<Func<string>>();
         foreach (var sh in shapes) namers.Add(sh.Name);
