@@ -35,5 +35,8 @@ static class Program
         var one = new List<int> { 1 };
         one.Sort((a, b) => throw new InvalidOperationException("not called"));
         Console.WriteLine(string.Join(",", two) + " " + one[0]);
+        var failing = new List<int> { 3, 1, 2 };
+        try { failing.Sort((a, b) => a == 2 || b == 2 ? throw new ArgumentException("no twos") : a - b); }
+        catch (InvalidOperationException e) { Console.WriteLine(e.Message + " / " + e.InnerException.Message); }
     }
 }
