@@ -107,7 +107,8 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private (List<PyParameter> Parameters, List<PyStmt> Body, bool AssignsGlobals) LowerNestedBody(IMethodSymbol function, IOperation? block)
     {
-        var saved = (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted, Globals: _assignedGlobals.ToList(), Facts: CaptureFacts(), Reachable: _reachable);
+        var saved = (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted, Globals: _assignedGlobals.ToList(), Facts: CaptureFacts(), Reachable: _reachable, Once: _enumeratedOnce);
+        _enumeratedOnce = false;
         _returnedParameters = Array.Empty<IParameterSymbol>();
         _returnsVoid = function.ReturnsVoid;
         _listErrorsSeenByCaller = true; // who calls a delegate is not known: its list errors are told apart from array errors
@@ -131,6 +132,7 @@ internal sealed partial class FunctionLowerer
             (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted) = (saved._returnedParameters, saved._returnsVoid, saved._listErrorsSeenByCaller, saved._hoisted);
             RestoreFacts(saved.Facts);
             _reachable = saved.Reachable;
+            _enumeratedOnce = saved.Once;
             _assignedGlobals.Clear();
             _assignedGlobals.UnionWith(saved.Globals);
         }

@@ -92,8 +92,8 @@ internal sealed partial class FunctionLowerer
 
     private static bool IsIntegerArgument(IOperation operation) => KindOf(operation).IsInteger();
 
-    /// <summary>The source sequence: a list, array or query as it is; a dictionary's entries, a set's elements.</summary>
-    private PyExpr Source(LibraryCall call) => Elements(call[0]);
+    /// <summary>The source sequence: a list, array or query as it is; a dictionary's entries, a set's elements (fused where enumerated once, see QueryFusion.cs).</summary>
+    private PyExpr Source(LibraryCall call) => _enumeratedOnce ? EnumeratedOnce(call[0]) : Elements(call[0]);
 
     /// <summary>The source through the selector of Sum/Min/Max/Average(source, selector).</summary>
     private PyExpr Selected(LibraryCall call) => Call(Helper("_select"), EagerSource(call), Lower(call[1]));
