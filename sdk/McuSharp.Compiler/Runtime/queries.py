@@ -152,7 +152,8 @@ class _Ordered:
         n = len(items)
         if all(not level[1] or all(type(v) is int for v in k) for level, k in zip(self.levels, keys)):
             # One sort of (key, ..., index) tuples: a descending level's integer keys negated, the index last for stability.
-            rows = [tuple(-k[i] if level[1] else k[i] for level, k in zip(self.levels, keys)) + (i,) for i in range(n)]
+            columns = [[-v for v in k] if level[1] else k for level, k in zip(self.levels, keys)]
+            rows = list(zip(*columns, range(n)))
             rows.sort()
             return iter([items[row[-1]] for row in rows])
         order = list(range(n))
