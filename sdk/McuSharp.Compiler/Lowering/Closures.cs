@@ -169,8 +169,13 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>`v=v` parameters that bind the current iteration's variables.</summary>
+    /// A foreach variable of a mutable struct is the collection's element object on the device, where C# gives the
+    /// iteration a copy: the lambda binds a copy of it.
     private List<PyParameter> BoundParameters(IEnumerable<ISymbol> bound) =>
-        bound.Select(v => new PyParameter(DeclareLocal(v), LocalReference(v))).ToList();
+        bound.Select(v => new PyParameter(DeclareLocal(v),
+            v.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is CommonForEachStatementSyntax && IsMutableStruct(TypeOfVariable(v))
+                ? CopyOf(LocalReference(v), TypeOfVariable(v))
+                : LocalReference(v))).ToList();
 
     /// <summary>
     /// A captured variable declared without a value still needs a binding in the enclosing Python function, so that
