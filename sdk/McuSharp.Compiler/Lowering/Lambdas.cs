@@ -1,6 +1,7 @@
 using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace McuSharp.Compiler.Lowering;
@@ -118,6 +119,9 @@ internal sealed partial class FunctionLowerer
             ?? new Dictionary<ISymbol, Interval>(SymbolEqualityComparer.Default));
         try
         {
+            // Discards (`(_, _) => 1`) and the unnamed parameters of `delegate { }` get names of their own.
+            foreach (var unnamed in function.Parameters.Where(p => p.IsDiscard || !SyntaxFacts.IsValidIdentifier(p.Name)))
+                _locals[unnamed] = NewTemp().Id;
             var parameters = function.Parameters.Select(p => new PyParameter(DeclareLocal(p),
                 p.HasExplicitDefaultValue ? Constant(p.ExplicitDefaultValue, p.Type, p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() ?? block!.Syntax) : null)).ToList();
             var body = new List<PyStmt>();
