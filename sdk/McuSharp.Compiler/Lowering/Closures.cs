@@ -14,6 +14,7 @@ namespace McuSharp.Compiler.Lowering;
 /// <item>A variable declared inside a loop (a foreach variable, a local of the body) is a new variable in every C#
 /// iteration. When it never changes after its declaration, a lambda binds its value as a parameter default
 /// (`lambda v=v: ...`), which is the iteration's copy; one that changes is refused (MCU0014).</item>
+/// <item>A catch clause's variable is bound the same way: Python unbinds it when the handler ends.</item>
 /// <item>A `for` loop's own variable is one shared variable, as Python's is; its loop stays a while loop (a range
 /// loop would leave it one step short).</item>
 /// <item>Two C# variables of one name in different scopes share a Python name unless one of them is captured: a
@@ -113,6 +114,13 @@ internal sealed partial class FunctionLowerer
         return false;
     }
 
+    /// <summary>
+    /// A catch clause's exception variable: Python unbinds `except ... as e` when the handler ends, so a lambda that
+    /// outlives the handler must hold the exception itself (a parameter default, like a per-iteration variable).
+    /// </summary>
+    private static bool IsCatchVariable(ISymbol variable) =>
+        variable.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is CatchDeclarationSyntax;
+
     /// <summary>True when the variable is assigned anywhere after its declaration (not by its initializer or out var).</summary>
     private static bool IsChangedAfterDeclaration(ISymbol variable, IOperation root) =>
         root.DescendantsAndSelf().Any(op => VariableOf(op) is { } v && SymbolEqualityComparer.Default.Equals(v, variable) && IsWriteTarget(op) && !IsDeclaringWrite(op));
@@ -142,7 +150,7 @@ internal sealed partial class FunctionLowerer
             if (VariableOf(reference) is not { } variable || DeclarationSpan(variable) is not { } declared || span.Contains(declared)) continue;
             // A write directly in this function's body (not in a function nested in it) needs `nonlocal` here.
             if (IsWriteTarget(reference) && InnermostFunction(reference) == nested && !nonlocal.Contains(variable, SymbolEqualityComparer.Default)) nonlocal.Add(variable);
-            if (!bindPerIteration || !seen.Add(variable) || !IsPerIteration(variable)) continue;
+            if (!bindPerIteration || !seen.Add(variable) || !(IsPerIteration(variable) || IsCatchVariable(variable))) continue;
             if (_closureRoot is not null && IsChangedAfterDeclaration(variable, _closureRoot))
             {
                 if (_refusedCaptures.Add(variable)) _context.Report(McuDiagnostics.CapturedLoopVariableChanged, reference.Syntax, variable.Name);
@@ -161,8 +169,13 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>`v=v` parameters that bind the current iteration's variables.</summary>
+    /// A foreach variable of a mutable struct is the collection's element object on the device, where C# gives the
+    /// iteration a copy: the lambda binds a copy of it.
     private List<PyParameter> BoundParameters(IEnumerable<ISymbol> bound) =>
-        bound.Select(v => new PyParameter(DeclareLocal(v), LocalReference(v))).ToList();
+        bound.Select(v => new PyParameter(DeclareLocal(v),
+            v.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is CommonForEachStatementSyntax && IsMutableStruct(TypeOfVariable(v))
+                ? CopyOf(LocalReference(v), TypeOfVariable(v))
+                : LocalReference(v))).ToList();
 
     /// <summary>
     /// A captured variable declared without a value still needs a binding in the enclosing Python function, so that

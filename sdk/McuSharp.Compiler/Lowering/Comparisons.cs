@@ -37,6 +37,9 @@ internal sealed partial class FunctionLowerer
         var rightKind = KindOf(right);
         if (binary.OperatorMethod is null && leftKind is not ValueKind.Other && rightKind is not ValueKind.Other || leftKind == ValueKind.String && rightKind == ValueKind.String)
             return new PyCompare(Lower(binary.LeftOperand), op, Lower(binary.RightOperand));
+        // Delegates are equal when they call the same methods on the same objects: Python's == of callables (Events.cs).
+        if (op is PyCompareOperator.Eq or PyCompareOperator.NotEq && left.Type?.TypeKind == TypeKind.Delegate && right.Type?.TypeKind == TypeKind.Delegate)
+            return new PyCompare(Lower(binary.LeftOperand), op, Lower(binary.RightOperand));
         // Reference equality of boxed values (object, interfaces) compares boxes in .NET; the device has none.
         if (op is PyCompareOperator.Eq or PyCompareOperator.NotEq && binary.OperatorMethod is null && (IsBoxType(left.Type) || IsBoxType(right.Type)))
             return Unsupported(binary.Syntax, $"Comparing {binary.LeftOperand.Type?.ToDisplayString()} with {binary.RightOperand.Type?.ToDisplayString()} by reference", "object references arrive with the object model; compare typed values");

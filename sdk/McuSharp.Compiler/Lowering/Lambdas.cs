@@ -1,6 +1,7 @@
 using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace McuSharp.Compiler.Lowering;
@@ -107,7 +108,8 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private (List<PyParameter> Parameters, List<PyStmt> Body, bool AssignsGlobals) LowerNestedBody(IMethodSymbol function, IOperation? block)
     {
-        var saved = (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted, Globals: _assignedGlobals.ToList(), Facts: CaptureFacts(), Reachable: _reachable);
+        var saved = (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted, Globals: _assignedGlobals.ToList(), Facts: CaptureFacts(), Reachable: _reachable, Once: _enumeratedOnce);
+        _enumeratedOnce = false;
         _returnedParameters = Array.Empty<IParameterSymbol>();
         _returnsVoid = function.ReturnsVoid;
         _listErrorsSeenByCaller = true; // who calls a delegate is not known: its list errors are told apart from array errors
@@ -117,6 +119,9 @@ internal sealed partial class FunctionLowerer
             ?? new Dictionary<ISymbol, Interval>(SymbolEqualityComparer.Default));
         try
         {
+            // Discards (`(_, _) => 1`) and the unnamed parameters of `delegate { }` get names of their own.
+            foreach (var unnamed in function.Parameters.Where(p => p.IsDiscard || !SyntaxFacts.IsValidIdentifier(p.Name)))
+                _locals[unnamed] = NewTemp().Id;
             var parameters = function.Parameters.Select(p => new PyParameter(DeclareLocal(p),
                 p.HasExplicitDefaultValue ? Constant(p.ExplicitDefaultValue, p.Type, p.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() ?? block!.Syntax) : null)).ToList();
             var body = new List<PyStmt>();
@@ -131,6 +136,7 @@ internal sealed partial class FunctionLowerer
             (_returnedParameters, _returnsVoid, _listErrorsSeenByCaller, _hoisted) = (saved._returnedParameters, saved._returnsVoid, saved._listErrorsSeenByCaller, saved._hoisted);
             RestoreFacts(saved.Facts);
             _reachable = saved.Reachable;
+            _enumeratedOnce = saved.Once;
             _assignedGlobals.Clear();
             _assignedGlobals.UnionWith(saved.Globals);
         }

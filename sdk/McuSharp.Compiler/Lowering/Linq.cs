@@ -35,6 +35,9 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.ThenBy/2"] = (f, c) => f.OrderBy(c, descending: false);
         table["Enumerable.ThenByDescending/2"] = (f, c) => f.OrderBy(c, descending: true);
 
+        table["Enumerable.GroupBy/2"] = (f, c) => f.GroupBy(c, null);
+        table["Enumerable.GroupBy/3"] = (f, c) => DelegateArity(c[2]) == 1 ? f.GroupBy(c, f.Lower(c[2])) : null;
+        table["IGrouping.Key/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "Key");
         table["Enumerable.AsEnumerable/1"] = (f, c) => f.Source(c);
         table["Enumerable.ToList/1"] = (f, c) => Call(new PyName("list"), f.EagerSource(c));
         table["Enumerable.ToArray/1"] = (f, c) => Call(new PyName("list"), f.EagerSource(c));
@@ -89,8 +92,8 @@ internal sealed partial class FunctionLowerer
 
     private static bool IsIntegerArgument(IOperation operation) => KindOf(operation).IsInteger();
 
-    /// <summary>The source sequence: a list, array or query as it is; a dictionary's entries, a set's elements.</summary>
-    private PyExpr Source(LibraryCall call) => Elements(call[0]);
+    /// <summary>The source sequence: a list, array or query as it is; a dictionary's entries, a set's elements (fused where enumerated once, see QueryFusion.cs).</summary>
+    private PyExpr Source(LibraryCall call) => _enumeratedOnce ? EnumeratedOnce(call[0]) : Elements(call[0]);
 
     /// <summary>The source through the selector of Sum/Min/Max/Average(source, selector).</summary>
     private PyExpr Selected(LibraryCall call) => Call(Helper("_select"), EagerSource(call), Lower(call[1]));
@@ -121,6 +124,15 @@ internal sealed partial class FunctionLowerer
 
     /// <param name="elements">The range of the summed values, when known: all of one sign, the partial sums move one
     /// way, and only the total needs the overflow test.</param>
+    /// <summary>GroupBy(key) and GroupBy(key, element): groups by Python equality, which is .NET's for the keys allowed.</summary>
+    private PyExpr? GroupBy(LibraryCall call, PyExpr? element)
+    {
+        var keyType = ((IInvocationOperation)call.Operation).TargetMethod.TypeArguments[1];
+        var kind = ValueKinds.Of(keyType);
+        if (kind.IsFloating()) return null; // NaN keys: double.Equals puts them together, Python's == does not
+        return Call(Helper("_groupby"), Source(call), Lower(call[1]), element ?? PyConst.None);
+    }
+
     private PyExpr? Sum(LibraryCall call, PyExpr source, Interval? elements)
     {
         var kind = ValueKinds.Of(ResultType(call));

@@ -10,7 +10,7 @@ namespace McuSharp.Compiler.Lowering;
 /// its declaration, and local functions of one block may call each other (recursion is Python's own). A captured
 /// variable is read when the function runs, as in C#; `static` local functions capture nothing and need nothing else.
 /// One capturing a loop's per-iteration variable reads the current iteration's variable, which is exact as long as it
-/// is only called (MCU0017 where it becomes a delegate that could outlive the iteration).
+/// is only called (MCU0017 where it becomes a delegate, or is called from a lambda, that could outlive the iteration).
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
@@ -47,6 +47,9 @@ internal sealed partial class FunctionLowerer
     private PyExpr LowerLocalFunctionCall(IInvocationOperation invocation)
     {
         if (RefusesByReference(invocation.TargetMethod, invocation.Syntax, $"The local function '{invocation.TargetMethod.Name}'")) return PyConst.None;
+        // Called from a lambda, which may run after the iteration: as if used as a delegate.
+        if (InnermostFunction(invocation) is IAnonymousFunctionOperation && PerIterationCapture(invocation.TargetMethod) is { } variable)
+            return Refuse(McuDiagnostics.EscapingLoopLocalFunction, invocation.Syntax, invocation.TargetMethod.Name, variable.Name);
         return new PyCall(LocalReference(invocation.TargetMethod.OriginalDefinition), PositionalArguments(invocation.Arguments));
     }
 
@@ -54,13 +57,16 @@ internal sealed partial class FunctionLowerer
     private PyExpr LocalFunctionAsDelegate(IMethodSymbol method, IOperation use)
     {
         method = method.OriginalDefinition;
-        if (_closureRoot?.DescendantsAndSelf().OfType<ILocalFunctionOperation>().FirstOrDefault(f => SymbolEqualityComparer.Default.Equals(f.Symbol, method)) is { } declaration)
-        {
-            var span = declaration.Syntax.Span;
-            var perIteration = declaration.Descendants().Select(VariableOf).OfType<ISymbol>()
-                .FirstOrDefault(v => DeclarationSpan(v) is { } d && !span.Contains(d) && IsPerIteration(v));
-            if (perIteration is not null) return Refuse(McuDiagnostics.EscapingLoopLocalFunction, use.Syntax, method.Name, perIteration.Name);
-        }
+        if (PerIterationCapture(method) is { } variable) return Refuse(McuDiagnostics.EscapingLoopLocalFunction, use.Syntax, method.Name, variable.Name);
         return LocalReference(method);
+    }
+
+    /// <summary>A loop's per-iteration variable that the local function captures, if any.</summary>
+    private ISymbol? PerIterationCapture(IMethodSymbol method)
+    {
+        method = method.OriginalDefinition;
+        if (_closureRoot?.DescendantsAndSelf().OfType<ILocalFunctionOperation>().FirstOrDefault(f => SymbolEqualityComparer.Default.Equals(f.Symbol, method)) is not { } declaration) return null;
+        var span = declaration.Syntax.Span;
+        return declaration.Descendants().Select(VariableOf).OfType<ISymbol>().FirstOrDefault(v => DeclarationSpan(v) is { } d && !span.Contains(d) && IsPerIteration(v));
     }
 }

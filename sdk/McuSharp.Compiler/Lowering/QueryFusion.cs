@@ -56,7 +56,11 @@ internal sealed partial class FunctionLowerer
 
         FusedLevel? level = null;
         Interval? elements = null;
-        var iterable = Elements(operation);
+        var outer = _enumeratedOnce;
+        _enumeratedOnce = true; // the chain's base is enumerated once, by the generator expression
+        PyExpr iterable;
+        try { iterable = Elements(operation); }
+        finally { _enumeratedOnce = outer; }
         foreach (var (selects, lambda, body) in stages)
         {
             var parameter = lambda.Symbol.Parameters[0];
@@ -64,17 +68,41 @@ internal sealed partial class FunctionLowerer
             else level = new FusedLevel(DeclareLocal(parameter), level?.Close() ?? iterable);
             if (selects)
             {
-                level.Element = LowerStored(body, lambda.Symbol.ReturnType);
+                level.Element = NotEnumeratedOnce(() => LowerStored(body, lambda.Symbol.ReturnType));
                 elements = KindOf(body).IsInteger() ? ValueRange(body) : null;
             }
-            else level.Conditions.Add(LowerCondition(body));
+            else level.Conditions.Add(NotEnumeratedOnce(() => LowerCondition(body)));
         }
         return (level!.Close(), stages[^1].Selects ? elements : null);
     }
 
+    /// <summary>
+    /// True while the chain being lowered is enumerated exactly once: the source of an operator that enumerates at once
+    /// (or of a foreach), and the sources of the lazy operators under it, each of which enumerates its own source once
+    /// per enumeration. Their Where/Select parts can then be generator expressions too. A lambda's body is not such a
+    /// context (a query it returns may be enumerated many times).
+    /// </summary>
+    private bool _enumeratedOnce;
+
+    private PyExpr EnumeratedOnce(IOperation source)
+    {
+        var outer = _enumeratedOnce;
+        _enumeratedOnce = true;
+        try { return (PyExpr?)FusedQuery(source)?.Query ?? Elements(source); }
+        finally { _enumeratedOnce = outer; }
+    }
+
+    private T NotEnumeratedOnce<T>(Func<T> lower)
+    {
+        var outer = _enumeratedOnce;
+        _enumeratedOnce = false;
+        try { return lower(); }
+        finally { _enumeratedOnce = outer; }
+    }
+
     /// <summary>The source of an operator that enumerates it at once: fused where it can be.</summary>
-    private PyExpr EagerSource(LibraryCall call) => (PyExpr?)FusedQuery(call[0])?.Query ?? Source(call);
+    private PyExpr EagerSource(LibraryCall call) => EnumeratedOnce(call[0]);
 
     /// <summary>What a foreach walks: a fused query, or the collection's elements.</summary>
-    private PyExpr LoopElements(IOperation collection) => (PyExpr?)FusedQuery(collection)?.Query ?? Elements(collection);
+    private PyExpr LoopElements(IOperation collection) => EnumeratedOnce(collection);
 }

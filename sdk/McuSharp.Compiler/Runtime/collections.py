@@ -195,7 +195,7 @@ class _NetDict:
     def items(self):
         return [(self._keys[i], self._vals[i]) for i in self._live()]
 
-#: helper _net_sort uses _intro
+#: helper _net_sort uses _intro InvalidOperationException
 def _net_sort(keys, compare):
     # List.Sort and Array.Sort with a comparer are .NET's introsort, which is not stable: elements that compare equal
     # end up in the order this exact algorithm leaves them (insertion sort up to 16 elements, median-of-three
@@ -207,7 +207,11 @@ def _net_sort(keys, compare):
     while n >= 1:
         depth += 1
         n //= 2
-    _intro(keys, 0, len(keys) - 1, 2 * depth, compare)
+    try:
+        _intro(keys, 0, len(keys) - 1, 2 * depth, compare)
+    except Exception as e:
+        # .NET wraps what a comparison throws.
+        raise InvalidOperationException('Failed to compare two elements in the array.', e)
 
 #: helper _intro uses _swap_greater _heap_sort
 def _intro(a, lo, hi, depth, compare):

@@ -152,7 +152,8 @@ class _Ordered:
         n = len(items)
         if all(not level[1] or all(type(v) is int for v in k) for level, k in zip(self.levels, keys)):
             # One sort of (key, ..., index) tuples: a descending level's integer keys negated, the index last for stability.
-            rows = [tuple(-k[i] if level[1] else k[i] for level, k in zip(self.levels, keys)) + (i,) for i in range(n)]
+            columns = [[-v for v in k] if level[1] else k for level, k in zip(self.levels, keys)]
+            rows = list(zip(*columns, range(n)))
             rows.sort()
             return iter([items[row[-1]] for row in rows])
         order = list(range(n))
@@ -356,3 +357,31 @@ def _lminmaxf(src, larger):
     if best is None:
         _no_elements(False)
     return best
+
+#: helper _groupby uses _reiterable
+@_reiterable
+def _groupby(src, key, value):
+    # GroupBy builds every group when the first is asked for (a lookup), in the order keys first appear.
+    groups = {}
+    order = []
+    for x in src:
+        k = key(x)
+        g = groups.get(k)
+        if g is None:
+            g = _Grouping(k)
+            groups[k] = g
+            order.append(g)
+        g.items.append(x if value is None else value(x))
+    for g in order:
+        yield g
+
+class _Grouping:
+    def __init__(self, key):
+        self.Key = key
+        self.items = []
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)

@@ -79,6 +79,13 @@ static class Program
         points[0] = new Point(9, 9);
         foreach (var c in copies) Console.Write(c() + " ");
         Console.WriteLine();
+        var grid = new[] { new Point(1, 1), new Point(2, 2) };
+        var readers = new List<Func<int>>();
+        foreach (var g in grid) readers.Add(() => g.X);
+        grid[0].X = 99;
+        grid[1].Move(5);
+        foreach (var r in readers) Console.Write(r() + " ");
+        Console.WriteLine(grid[0].X + " " + grid[1]);
 
         { int x = 5; fors.Add(() => x); }
         { int x = 7; Console.WriteLine(x + " " + fors[fors.Count - 1]()); }

@@ -52,6 +52,12 @@ static class Program
         try { Console.WriteLine(xs.Where(x => x > 100).Max()); } catch (InvalidOperationException e) { Console.WriteLine("max: " + e.Message); }
         try { Console.WriteLine(xs.Where(x => x > 100).Average(x => x)); } catch (InvalidOperationException e) { Console.WriteLine("avg: " + e.Message); }
         Console.WriteLine(xs.Where(x => x > 100).Sum() + " " + xs.Where(x => x > 100).Count(x => x > 0) + " " + xs.Where(x => x > 100).Any());
+        foreach (var v in xs.Where(x => Trace("p", x) > 1).OrderByDescending(x => x).Take(3).Select(x => x * 2)) Console.Write("o" + v + " ");
+        Console.WriteLine();
+        var inner = xs.Take(3).Select(x => xs.Where(y => y > x)).ToList();
+        foreach (var q in inner) Console.Write(q.Count() + ":" + q.Sum() + ":" + string.Join(",", q) + " ");
+        Console.WriteLine();
+        Console.WriteLine(xs.Where(x => x > 1).Concat(xs.Where(x => x < 3)).Count(x => x > 2) + " " + string.Join(",", xs.Where(x => x > 2).GroupBy(x => x % 2).Select(g => g.Key + "=" + g.Sum())));
         long wide = new List<long> { long.MaxValue / 2, long.MaxValue / 2 }.Select(x => x).Sum();
         Console.WriteLine(wide);
     }
