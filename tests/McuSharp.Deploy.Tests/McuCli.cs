@@ -12,6 +12,27 @@ internal static class McuCli
 
     public static Result Run(string workingDirectory, params string[] args) => RunAs(null, workingDirectory, null, args);
 
+    /// <summary>
+    /// The tool's files where any user can read them: the checkout may sit in a folder only its owner can enter
+    /// (a mktemp folder, a home directory), and the permission test runs mcu as another user.
+    /// </summary>
+    private static readonly Lazy<string> ReachableCopy = new(() =>
+    {
+        var copy = Directory.CreateTempSubdirectory("mcu-tool-").FullName;
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(AppContext.BaseDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            foreach (var folder in Directory.EnumerateDirectories(copy, "*", SearchOption.AllDirectories).Append(copy))
+                File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
+        }
+        return copy;
+    });
+
     /// <summary>With <paramref name="uid"/>, runs through setpriv as that user (for permission tests as root).</summary>
     public static Result RunAs(int? uid, string workingDirectory, string? stdin, params string[] args)
     {
@@ -24,7 +45,7 @@ internal static class McuCli
             UseShellExecute = false,
         };
         if (uid is not null) foreach (var a in new[] { $"--reuid={uid}", $"--regid={uid}", "--clear-groups", "--", "dotnet" }) start.ArgumentList.Add(a);
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mcu.dll"));
+        start.ArgumentList.Add(Path.Combine(uid is null ? AppContext.BaseDirectory : ReachableCopy.Value, "mcu.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
         start.Environment["HOME"] = Path.GetTempPath();
