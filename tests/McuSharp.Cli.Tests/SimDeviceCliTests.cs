@@ -61,6 +61,7 @@ public sealed class SimDeviceCliTests
 
         Assert.AreEqual(0, sim.ExitCode, sim.Stderr);
         Assert.AreEqual("connected 5\nwebhook 500\n", sim.Stdout, "stdout is only what the device prints");
+        StringAssert.Contains(sim.Stderr, "] wifi: status Connecting (1) 'HomeNet' (joined, waiting for DHCP)\n", "the ESP8266 shows Connecting while DHCP runs, and the line says which phase");
         StringAssert.Contains(sim.Stderr, "] wifi: status GotIp (5) 'HomeNet'\n");
         StringAssert.Contains(sim.Stderr, "] http: POST http://maker.ifttt.com/trigger/button_pressed/with/key/k json={\"value1\":\"button-1\"}\n");
         StringAssert.Contains(sim.Stderr, "] http:   -> 500 (route 'webhook')\n");

@@ -87,8 +87,11 @@ export class Wifi {
     const sta = this.station;
     if (sta.state === state) return;
     sta.state = state;
-    const code = this.code(this.shown(state));
-    this.timeline.event("wifi.status", { state, code, ssid }, `wifi: status ${state}${code === null ? "" : ` (${code})`}${ssid ? ` '${ssid}'` : ""}`);
+    const shown = this.shown(state);
+    const code = this.code(shown);
+    // The readable line names what the board reports; the phase behind it follows when the board has no code for it.
+    const phase = shown === state ? "" : ` (${state === "LinkUpNoIp" ? "joined, waiting for DHCP" : state})`;
+    this.timeline.event("wifi.status", { state, code, ssid }, `wifi: status ${shown}${code === null ? "" : ` (${code})`}${ssid ? ` '${ssid}'` : ""}${phase}`);
   }
 
   /** Brings the station's state up to virtual time `now`: joins finish, DHCP answers, failed joins are retried. */
