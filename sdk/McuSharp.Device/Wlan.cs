@@ -232,12 +232,14 @@ public sealed class Wlan
 
     /// <summary>
     /// Waits until <see cref="IsConnected"/> is true or <paramref name="timeoutMs"/> has passed: a deadline with
-    /// <c>time.ticks_diff</c> and a 100 ms sleep between polls (a McuSharp helper in mcus_rt.py). Returns whether it connected.
+    /// <c>time.ticks_diff</c> and a 100 ms sleep between polls (a McuSharp helper in mcus_rt.py). It gives up at once
+    /// when the board reports <see cref="WlanStatus.WrongPassword"/> (waiting cannot fix that; on an ESP32 the status
+    /// shows only after the driver's own retries). Returns whether it connected; <see cref="Status"/> says why not.
     /// See https://docs.micropython.org/en/latest/library/time.html#time.ticks_diff
     /// </summary>
     /// <param name="timeoutMs">How long to wait, in milliseconds.</param>
     /// <param name="pollMs">The sleep between two polls, in milliseconds.</param>
-    [MicroPython("dev_wait_connected({this}, {0}, {1})")]
+    [MicroPython("dev_wait_connected({this}, {0}, {1}, {board:network.wifi_status.WrongPassword})", Board = "network.station.wait_connected")]
     [Sleeps]
     public bool WaitConnected(int timeoutMs, int pollMs = 100) => throw new DeviceOnlyException("Wlan.WaitConnected");
 

@@ -40,8 +40,9 @@ public sealed class WifiTests
     [TestMethod]
     public async Task WaitConnectedGivesUpAtItsDeadline()
     {
-        var run = (await DeviceProgram.Compile(Connect, "esp8266", Secrets).Run("""{"wifi": {"networks": [{"ssid": "HomeNet", "password": "other"}]}}""")).Succeeded();
-        CollectionAssert.AreEqual(new[] { "down", "wrong password", "status WrongPassword, reset cause PowerOn" }, run.Lines);
+        // The access point takes a minute to answer: the join is still going on when the 5 s deadline passes.
+        var run = (await DeviceProgram.Compile(Connect, "esp8266", Secrets).Run("""{"wifi": {"networks": [{"ssid": "HomeNet", "password": "secret", "join_ms": 60000}]}}""")).Succeeded();
+        CollectionAssert.AreEqual(new[] { "down", "other", "status Connecting, reset cause PowerOn" }, run.Lines);
         // Polled with sleeps (100 ms each) until the 5 s deadline, not a busy loop and not forever.
         var sleeps = run.Of("time.sleep");
         Assert.IsTrue(sleeps.Count is >= 40 and <= 51, $"{sleeps.Count} sleeps");
@@ -50,6 +51,30 @@ public sealed class WifiTests
         var began = DeviceRun.At(run.Of("wifi.connect").Single());
         var lastSleep = DeviceRun.At(sleeps[^1]);
         Assert.IsTrue(lastSleep - began is >= 4500 and < 5000, $"last poll sleep {lastSleep - began} ms after the connect\n" + string.Join("\n", run.Events.Select(e => e.GetRawText())));
+    }
+
+    [TestMethod]
+    [DataRow("esp8266")]
+    [DataRow("rp2-pico-w")]
+    public async Task WaitConnectedStopsAtAWrongPassword(string board)
+    {
+        var run = (await DeviceProgram.Compile(Connect, board, Secrets).Run("""{"wifi": {"networks": [{"ssid": "HomeNet", "password": "other", "join_ms": 1500}]}}""")).Succeeded();
+        CollectionAssert.AreEqual(new[] { "down", "wrong password", "status WrongPassword, reset cause PowerOn" }, run.Lines);
+        // The board refused the join after 1.5 s; waiting the other 3.5 s could not have changed that.
+        var began = DeviceRun.At(run.Of("wifi.connect").Single());
+        var lastSleep = DeviceRun.At(run.Of("time.sleep")[^1]);
+        Assert.IsTrue(lastSleep - began is >= 1300 and < 2000, $"last poll sleep {lastSleep - began} ms after the connect");
+    }
+
+    [TestMethod]
+    public async Task OnAnEsp32WaitConnectedWaitsWhileTheDriverRetriesAWrongPassword()
+    {
+        // The ESP32's driver retries a refused join by itself and reports Connecting meanwhile, as the port does.
+        var run = (await DeviceProgram.Compile(Connect, "esp32", Secrets).Run("""{"wifi": {"networks": [{"ssid": "HomeNet", "password": "other"}]}}""")).Succeeded();
+        Assert.AreEqual("down", run.Lines[0]);
+        var began = DeviceRun.At(run.Of("wifi.connect").Single());
+        var lastSleep = DeviceRun.At(run.Of("time.sleep")[^1]);
+        Assert.IsTrue(lastSleep - began is >= 4500 and < 5000, $"last poll sleep {lastSleep - began} ms after the connect");
     }
 
     [TestMethod]

@@ -11,10 +11,13 @@ def dev_pin_toggle(pin):
 
 #: helper dev_wait_connected
 import time
-def dev_wait_connected(wlan, timeout_ms, poll_ms):
-    # A deadline on the wrapping tick counter: ticks_diff, never a plain subtraction.
+def dev_wait_connected(wlan, timeout_ms, poll_ms, refused=None):
+    # A deadline on the wrapping tick counter: ticks_diff, never a plain subtraction. A join the access point refused
+    # (the board's wrong-password status) will not succeed by waiting: give up at once.
     deadline = time.ticks_add(time.ticks_ms(), timeout_ms)
     while not wlan.isconnected():
+        if refused is not None and wlan.status() == refused:
+            return False
         if time.ticks_diff(deadline, time.ticks_ms()) <= 0:
             return False
         time.sleep_ms(poll_ms)
