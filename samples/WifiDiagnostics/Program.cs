@@ -174,9 +174,8 @@ public static class Program
     {
         try
         {
-            // TODO(façade): SocketAddress has no Ip/Port to show what the name resolved to.
-            Socket.GetAddrInfo(DnsTestHost, 80);
-            Pass("dns", $"{DnsTestHost} resolves");
+            var address = Socket.GetAddrInfo(DnsTestHost, 80);
+            Pass("dns", $"{DnsTestHost} resolves to {address.Ip}");
         }
         catch (Exception e)
         {

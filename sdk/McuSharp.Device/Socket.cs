@@ -2,10 +2,22 @@ using McuSharp.Interop;
 
 namespace McuSharp.Device;
 
-/// <summary>An address to connect a <see cref="Socket"/> to: the last element of a <c>socket.getaddrinfo()</c> entry.</summary>
+/// <summary>
+/// An address to connect a <see cref="Socket"/> to: the last element of a <c>socket.getaddrinfo()</c> entry, the tuple
+/// <c>(ip, port)</c> on the network ports.
+/// See https://docs.micropython.org/en/latest/library/socket.html#socket-address-format-s
+/// </summary>
 public sealed class SocketAddress
 {
     private SocketAddress() { }
+
+    /// <summary>The IPv4 address as text (<c>addr[0]</c>, e.g. <c>"93.184.216.34"</c>): what the name resolved to.</summary>
+    [MicroPython("{this}[0]")]
+    public string Ip => throw new DeviceOnlyException("SocketAddress.Ip");
+
+    /// <summary>The port number (<c>addr[1]</c>).</summary>
+    [MicroPython("{this}[1]")]
+    public int Port => throw new DeviceOnlyException("SocketAddress.Port");
 }
 
 /// <summary>

@@ -91,6 +91,7 @@ public sealed class NetworkTests
                     wlan.Connect("HomeNet", Secrets.Password);
                     wlan.WaitConnected(10000);
                     var address = Socket.GetAddrInfo("api.example.com", 80);
+                    System.Console.WriteLine("api.example.com is " + address.Ip + ":" + address.Port);
                     using (var s = new Socket())
                     {
                         s.SetTimeout(5);
@@ -111,10 +112,10 @@ public sealed class NetworkTests
                     }
             """);
         var run = (await DeviceProgram.Compile(source, "sim", Programs.Secrets).Run("""
-            {"wifi": {"networks": [{"ssid": "*"}]}, "dns": {"hosts": {"broken.example": "fail"}},
+            {"wifi": {"networks": [{"ssid": "*"}]}, "dns": {"hosts": {"broken.example": "fail", "api.example.com": "93.184.216.34"}},
              "http": {"routes": [{"url": "http://api.example.com/status", "body": "fine"}]}}
             """)).Succeeded();
-        CollectionAssert.AreEqual(new[] { "HTTP/1.0 200", "dns failed" }, run.Lines);
+        CollectionAssert.AreEqual(new[] { "api.example.com is 93.184.216.34:80", "HTTP/1.0 200", "dns failed" }, run.Lines);
         Assert.AreEqual(1, run.Of("dns.failed").Count);
         Assert.AreEqual(1, run.Of("tcp.connect").Count);
     }
