@@ -25,7 +25,7 @@ internal static class BuildCommand
     }
 
     /// <summary>The board a build is for: the one asked for, else the project's McuBoard (as dotnet build uses), else generic.</summary>
-    public static string BoardOf(SourceSet sources, string? requested) => requested ?? sources.ProjectProperty("McuBoard") ?? "generic";
+    public static string BoardOf(SourceSet sources, string? requested) => requested ?? sources.ProjectBoard ?? "generic";
 
     /// <summary>Compiles and writes the modules; prints diagnostics to stderr. Returns null when the build failed.</summary>
     public static string? Build(IReadOnlyList<string> paths, string? board, string? output, TextWriter diagnosticsOut)

@@ -12,7 +12,7 @@ internal static partial class SimCommand
     public static int Run(string path, string? board, double timeoutSeconds, string? scenarioFile, string? eventsFile)
     {
         if (timeoutSeconds <= 0) throw new UserInputException($"--timeout must be a positive number of seconds (got {timeoutSeconds}).");
-        board ??= (IsBuiltModulesFolder(path) ? null : SourceSet.Resolve(new[] { path }).ProjectProperty("McuBoard")) ?? "sim";
+        board ??= (IsBuiltModulesFolder(path) ? null : SourceSet.Resolve(new[] { path }).ProjectBoard) ?? "sim";
         // Everything the run depends on is checked before building, so that bad input never starts a partial run.
         scenarioFile ??= ProjectDefaultScenario(path);
         var device = new DeviceSetup { Board = BuildCommand.Profile(board), Scenario = LoadScenario(scenarioFile) };
@@ -56,8 +56,8 @@ internal static partial class SimCommand
         var folder = Directory.Exists(path) ? path
             : path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) ? Path.GetDirectoryName(Path.GetFullPath(path))
             : null;
-        var file = folder is null ? null : Path.Combine(folder, "scenarios", "default.json");
-        if (file is null || !File.Exists(file)) return null;
+        var file = Scenario.ProjectDefaultFile(folder);
+        if (file is null) return null;
         Console.Error.WriteLine($"mcu: scenario {Path.GetRelativePath(Directory.GetCurrentDirectory(), file)} (the project's default; --scenario chooses another)");
         return file;
     }

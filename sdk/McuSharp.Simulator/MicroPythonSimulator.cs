@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace McuSharp.Simulator;
 
@@ -34,6 +35,30 @@ public sealed class MicroPythonSimulator
     {
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
+        var temporaryEvents = options.CollectEvents && options.EventsFile is null
+            ? Path.Combine(Path.GetTempPath(), $"mcus-events-{Guid.NewGuid():N}.jsonl")
+            : null;
+        if (temporaryEvents is not null) options = options with { EventsFile = temporaryEvents };
+        try
+        {
+            var result = await RunProcessAsync(options, onStdout, onStderr, cancellationToken).ConfigureAwait(false);
+            return options.CollectEvents ? result with { Events = ReadEvents(options.EventsFile!) } : result;
+        }
+        finally
+        {
+            if (temporaryEvents is not null) File.Delete(temporaryEvents);
+        }
+    }
+
+    /// <summary>The events file's JSON lines (none when the program never reached a device module).</summary>
+    private static IReadOnlyList<JsonElement> ReadEvents(string file) =>
+        File.Exists(file)
+            ? File.ReadLines(file).Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => JsonDocument.Parse(line).RootElement.Clone()).ToList()
+            : Array.Empty<JsonElement>();
+
+    private async Task<SimulationResult> RunProcessAsync(
+        SimulationOptions options, Action<string>? onStdout, Action<string>? onStderr, CancellationToken cancellationToken)
+    {
         using var deviceConfig = DeviceConfigFile.Create(options.Device);
         var startInfo = CreateStartInfo(options, deviceConfig?.Path);
         var stopwatch = Stopwatch.StartNew();

@@ -15,6 +15,16 @@ public sealed class Scenario
     /// <summary>The name a scenario without a file has in messages.</summary>
     public const string DefaultName = "(default scenario)";
 
+    /// <summary>Where a project keeps its own default world, relative to the project folder.</summary>
+    public const string ProjectDefaultPath = "scenarios/default.json";
+
+    /// <summary>The project's own default scenario file (<see cref="ProjectDefaultPath"/> in <paramref name="projectFolder"/>), or null when it has none.</summary>
+    public static string? ProjectDefaultFile(string? projectFolder)
+    {
+        var file = projectFolder is null ? null : Path.Combine(projectFolder, ProjectDefaultPath);
+        return file is not null && File.Exists(file) ? file : null;
+    }
+
     private static readonly string[] FailureStates = { WifiStatusNames.NoApFound, WifiStatusNames.WrongPassword, WifiStatusNames.ConnectFailed };
 
     private readonly JsonObject _device;

@@ -18,6 +18,9 @@ public sealed record SimulationOptions
     /// <summary>Optional file that receives the simulated modules' events as JSON lines.</summary>
     public string? EventsFile { get; init; }
 
+    /// <summary>Return the run's events in <see cref="SimulationResult.Events"/> (read from <see cref="EventsFile"/>, or from a temporary file when none is given).</summary>
+    public bool CollectEvents { get; init; }
+
     /// <summary>Optional extra plug-in folder (<c>modules/*.mjs</c>, <c>pylib/</c>), loaded after the built-in ones.</summary>
     public string? PluginsDirectory { get; init; }
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace McuSharp.Simulator;
 
 /// <summary>How a simulated run ended.</summary>
@@ -26,6 +28,9 @@ public sealed record SimulationResult
 
     /// <summary>What the program printed; only filled by <see cref="MicroPythonSimulator.RunToCompletionAsync"/>.</summary>
     public string? Stdout { get; init; }
+
+    /// <summary>The simulated device's events in order (the timeline), when <see cref="SimulationOptions.CollectEvents"/> asked for them; else empty.</summary>
+    public IReadOnlyList<JsonElement> Events { get; init; } = Array.Empty<JsonElement>();
 
     /// <summary>Wall-clock time of the run, including starting Node.js and the VM.</summary>
     public TimeSpan Elapsed { get; init; }

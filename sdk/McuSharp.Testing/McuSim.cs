@@ -28,7 +28,7 @@ public static class McuSim
     public const string InlineScenarioName = "(inline scenario)";
 
     /// <summary>The scenario a project runs under when none is given (as with <c>mcu sim</c>), if the project has it.</summary>
-    public const string DefaultScenarioPath = "scenarios/default.json";
+    public const string DefaultScenarioPath = Scenario.ProjectDefaultPath;
 
     /// <summary>The file beside a project that <c>[McuConfig]</c> properties read (unless secrets are given).</summary>
     public const string SecretsFileName = "secrets.json";
@@ -109,7 +109,7 @@ public static class McuSim
         var path = FindPath(project, null) ?? throw new FileNotFoundException(
             $"'{project}' was not found in {Directory.GetCurrentDirectory()}, its parents or the parents of {AppContext.BaseDirectory}.", project);
         var sources = SourceSet.Resolve(new[] { path });
-        var boardId = board ?? sources.ProjectProperty("McuBoard") ?? BoardProfiles.SimulatorId;
+        var boardId = board ?? sources.ProjectBoard ?? BoardProfiles.SimulatorId;
         var profile = BoardProfiles.Get(boardId);
         var key = BuildKey(sources, boardId, secrets);
         var lazy = Builds.GetOrAdd(key, k => new Lazy<Task<McuBuild>>(() => Task.Run(() => Compile(sources, profile, secrets, k), CancellationToken.None)));
@@ -155,37 +155,17 @@ public static class McuSim
     {
         var board = BoardProfiles.Get(build.Board);
         scenario.CheckAgainst(board);
-        var events = Path.Combine(WorkRoot.Value, $"events-{Guid.NewGuid():N}.jsonl");
-        try
+        var result = await Simulator.RunToCompletionAsync(new SimulationOptions
         {
-            var result = await Simulator.RunToCompletionAsync(new SimulationOptions
-            {
-                ModulesDirectory = build.ModulesDirectory,
-                Timeout = timeout ?? DefaultTimeout,
-                EventsFile = events,
-                Device = new DeviceSetup { Board = board, Scenario = scenario, ReadableTimeline = true },
-            }, cancellationToken).ConfigureAwait(false);
-            var timeline = new SimTimeline(ReadEvents(events));
-            return new SimRun(build, build.Board, scenario.Name, result.ExitCode, result.TimedOut,
-                (result.Stdout ?? "").Replace("\r\n", "\n", StringComparison.Ordinal), result.Stderr,
-                Annotate(result.Traceback, build.SourceMap), timeline);
-        }
-        finally
-        {
-            File.Delete(events);
-        }
-    }
-
-    private static IEnumerable<SimEvent> ReadEvents(string file)
-    {
-        if (!File.Exists(file)) yield break;
-        var index = 0;
-        foreach (var line in File.ReadLines(file))
-        {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            using var document = JsonDocument.Parse(line);
-            yield return SimEvent.Read(document.RootElement.Clone(), index++);
-        }
+            ModulesDirectory = build.ModulesDirectory,
+            Timeout = timeout ?? DefaultTimeout,
+            CollectEvents = true,
+            Device = new DeviceSetup { Board = board, Scenario = scenario, ReadableTimeline = true },
+        }, cancellationToken).ConfigureAwait(false);
+        var timeline = new SimTimeline(result.Events.Select((e, index) => SimEvent.Read(e, index)));
+        return new SimRun(build, build.Board, scenario.Name, result.ExitCode, result.TimedOut,
+            (result.Stdout ?? "").Replace("\r\n", "\n", StringComparison.Ordinal), result.Stderr,
+            Annotate(result.Traceback, build.SourceMap), timeline);
     }
 
     private static string? Annotate(string? traceback, SourceMap map)
@@ -234,8 +214,7 @@ public static class McuSim
         var projectFolder = project is null ? null : Directory.Exists(project) ? project : Path.GetDirectoryName(project);
         if (scenario is null)
         {
-            var own = projectFolder is null ? null : Path.Combine(projectFolder, DefaultScenarioPath);
-            return own is not null && File.Exists(own) ? Scenario.Load(own) : Scenario.Default;
+            return Scenario.ProjectDefaultFile(projectFolder) is { } own ? Scenario.Load(own) : Scenario.Default;
         }
         if (scenario.TrimStart().StartsWith('{')) return Scenario.Parse(scenario, InlineScenarioName);
         var path = FindPath(scenario, projectFolder);

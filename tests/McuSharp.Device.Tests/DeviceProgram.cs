@@ -52,14 +52,13 @@ internal sealed class DeviceProgram
         var directory = Path.Combine(Path.GetTempPath(), "mcus-device-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         foreach (var module in Result.Modules) File.WriteAllText(Path.Combine(directory, module.FileName), module.Text);
-        var events = directory + ".events.jsonl";
         try
         {
             var result = await Simulator.RunToCompletionAsync(new SimulationOptions
             {
                 ModulesDirectory = directory,
                 Timeout = TimeSpan.FromSeconds(timeoutSeconds),
-                EventsFile = events,
+                CollectEvents = true,
                 Device = new DeviceSetup
                 {
                     Board = BoardProfiles.Get(Board),
@@ -67,13 +66,11 @@ internal sealed class DeviceProgram
                     ReadableTimeline = false,
                 },
             });
-            var lines = File.Exists(events) ? File.ReadAllLines(events) : Array.Empty<string>();
-            return new DeviceRun(result, lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList(), Main);
+            return new DeviceRun(result, result.Events, Main);
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
-            File.Delete(events);
         }
     }
 }

@@ -13,26 +13,17 @@ internal sealed record DeviceRun(SimulationResult Result, IReadOnlyList<JsonElem
     public static async Task<DeviceRun> Start(string program, string? scenario = null, string board = "sim", TimeSpan? timeout = null, bool readable = false)
     {
         using var modules = TempModules.WithMain(program);
-        var events = modules.Directory + ".events.jsonl";
-        try
+        var result = await Simulator.RunToCompletionAsync(modules.Options(timeout ?? TimeSpan.FromSeconds(60)) with
         {
-            var result = await Simulator.RunToCompletionAsync(modules.Options(timeout ?? TimeSpan.FromSeconds(60)) with
+            CollectEvents = true,
+            Device = new DeviceSetup
             {
-                EventsFile = events,
-                Device = new DeviceSetup
-                {
-                    Board = BoardProfiles.Get(board),
-                    Scenario = scenario is null ? Scenario.Default : Scenario.Parse(scenario, "test.json"),
-                    ReadableTimeline = readable,
-                },
-            });
-            var lines = File.Exists(events) ? File.ReadAllLines(events) : Array.Empty<string>();
-            return new DeviceRun(result, lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList());
-        }
-        finally
-        {
-            File.Delete(events);
-        }
+                Board = BoardProfiles.Get(board),
+                Scenario = scenario is null ? Scenario.Default : Scenario.Parse(scenario, "test.json"),
+                ReadableTimeline = readable,
+            },
+        });
+        return new DeviceRun(result, result.Events);
     }
 
     /// <summary>The events of one type, in order.</summary>

@@ -5,7 +5,10 @@ namespace McuSharp.Compiler.Frontend;
 /// <summary>The C# files of one program, found from a .csproj, a folder or a list of files.</summary>
 public sealed record SourceSet(string DisplayRoot, IReadOnlyList<string> Files, bool ImplicitUsings, string? ProjectFile)
 {
-    /// <summary>A property the project file sets (the last one wins, as in MSBuild), e.g. <c>McuBoard</c>; null without a project or value.</summary>
+    /// <summary>The board the project is for: its <c>McuBoard</c> property, as <c>dotnet build</c> reads it; null when it sets none.</summary>
+    public string? ProjectBoard => ProjectProperty("McuBoard");
+
+    /// <summary>A property the project file sets (the last one wins, as in MSBuild); null without a project or value.</summary>
     public string? ProjectProperty(string name)
     {
         if (ProjectFile is null) return null;

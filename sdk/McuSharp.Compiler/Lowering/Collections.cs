@@ -215,10 +215,8 @@ internal sealed partial class FunctionLowerer
         var size = creation.DimensionSizes[0];
         var length = ValueRange(size).IsNonNegative ? Lower(size) : Call(Helper("_alen"), Lower(size));
         if (isBytes) return Call(new PyName("bytearray"), length);
-        // Each element of a struct array is a value of its own: not one object repeated.
-        if (elementType is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType))
-            return new PyListComp(StructDefault(structType), new PyName("_"), Call(new PyName("range"), length));
-        if (elementType is ITypeParameterSymbol && IsMutableStruct(elementType))
+        // Each element of a struct array (also a T[] where T can be a mutable struct) is a value of its own: not one object repeated.
+        if (elementType is INamedTypeSymbol { TypeKind: TypeKind.Struct } && IsUserType(elementType) || elementType is ITypeParameterSymbol && IsMutableStruct(elementType))
             return new PyListComp(DefaultValue(elementType, creation.Syntax), new PyName("_"), Call(new PyName("range"), length));
         return new PyBinOp(new PyList(new[] { DefaultValue(elementType, creation.Syntax) }), PyBinaryOperator.Mult, length);
     }

@@ -70,6 +70,11 @@ internal sealed partial class FunctionLowerer
         }
     }
 
+    private const int MaxStringLength = 0x3FFFFFDF;
+
+    /// <summary>Array.MaxLength: also the limit of the collections an array backs (List, Dictionary, ...).</summary>
+    private const int MaxArrayLength = 0x7FFFFFC7;
+
     /// <summary>
     /// The most elements a library collection or string can hold in .NET (a string at most 0x3FFFFFDF characters, an
     /// array or a collection backed by one at most Array.MaxLength): so `s.Length + 1` or `IndexOf(..) + 1` never wraps.
@@ -77,10 +82,10 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     internal static BigInteger? MaxLength(ITypeSymbol? type) => type switch
     {
-        { SpecialType: SpecialType.System_String } => 0x3FFFFFDF,
-        IArrayTypeSymbol or { SpecialType: SpecialType.System_Array } => 0x7FFFFFC7,
+        { SpecialType: SpecialType.System_String } => MaxStringLength,
+        IArrayTypeSymbol or { SpecialType: SpecialType.System_Array } => MaxArrayLength,
         INamedTypeSymbol { Name: "List" or "Queue" or "Stack" or "HashSet" or "Dictionary" } named
-            when named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic" => 0x7FFFFFC7,
+            when named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic" => MaxArrayLength,
         { ContainingNamespace: { } ns } when ns.ToDisplayString() is "System" or "System.Text" || ns.ToDisplayString().StartsWith("System.", StringComparison.Ordinal) => int.MaxValue,
         _ => null,
     };

@@ -202,5 +202,10 @@ internal sealed class ProgramContext
 
     public bool HasErrors => _diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    public void ReportInternal(SyntaxNode node, Exception e) { if (Environment.GetEnvironmentVariable("MCUSHARP_TRACE") == "1") Console.Error.WriteLine(e); Report(McuDiagnostics.InternalError, node, e.GetType().Name + ": " + e.Message); }
+    public void ReportInternal(SyntaxNode node, Exception e)
+    {
+        // MCUSHARP_TRACE=1: the stack of the compiler's own failure, for whoever fixes it.
+        if (Environment.GetEnvironmentVariable("MCUSHARP_TRACE") == "1") Console.Error.WriteLine(e);
+        Report(McuDiagnostics.InternalError, node, e.GetType().Name + ": " + e.Message);
+    }
 }

@@ -14,8 +14,6 @@ namespace McuSharp.Compiler.Lowering;
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
-    private static readonly BigInteger MaxCollectionLength = int.MaxValue;
-
     /// <summary>
     /// The most times the body of <paramref name="loop"/> runs each time the loop is entered; null when unknown.
     /// With <paramref name="atEntry"/>, the current facts are those at the loop's entry and bound its counter.
@@ -43,12 +41,13 @@ internal sealed partial class FunctionLowerer
             case IFieldReferenceOperation { Field: { IsReadOnly: true, IsStatic: true, Type: IArrayTypeSymbol } field } when InitializerLength(field) is { } initialized:
                 return initialized;
         }
-        // Every other collection the compiler supports holds at most int.MaxValue elements, and a foreach over a
+        // Every other collection the compiler supports holds at most .NET's limit of elements, and a foreach over a
         // List or Dictionary that grows throws in .NET instead of running on.
         var type = collection.Type;
-        if (type is IArrayTypeSymbol || type?.SpecialType == SpecialType.System_String) return MaxCollectionLength;
-        if (type is INamedTypeSymbol { Name: "List" or "Dictionary" or "KeyCollection" or "ValueCollection" } named
-            && named.ContainingNamespace.ToDisplayString() == "System.Collections.Generic") return MaxCollectionLength;
+        if (type is IArrayTypeSymbol || type?.SpecialType == SpecialType.System_String) return MaxLength(type);
+        if (type is INamedTypeSymbol { Name: "List" or "Dictionary" } list && list.ContainingNamespace.ToDisplayString() == "System.Collections.Generic") return MaxLength(type);
+        if (type is INamedTypeSymbol { Name: "KeyCollection" or "ValueCollection", ContainingType: { Name: "Dictionary" } dictionary }
+            && dictionary.ContainingNamespace.ToDisplayString() == "System.Collections.Generic") return MaxLength(dictionary);
         return null;
     }
 
