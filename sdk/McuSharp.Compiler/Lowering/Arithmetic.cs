@@ -237,7 +237,7 @@ internal sealed partial class FunctionLowerer
         if (raw is { } l && l.Hi <= range.Hi && l.Lo >= range.Lo - modulus)
             return (new PyCompare(first, PyCompareOperator.GtE, Int(range.Lo)), new PyCompare(first, PyCompareOperator.Lt, Int(range.Lo)), new PyBinOp(value, PyBinaryOperator.Add, Int(modulus)));
         var inRange = new PyCompare(Int(range.Lo), new[] { PyCompareOperator.LtE, PyCompareOperator.LtE }, new[] { first, Int(range.Hi) });
-        return (inRange, new PyUnaryOp(PyUnaryOperator.Not, inRange), WrapArithmetic(value, kind));
+        return (inRange, new PyUnaryOp(PyUnaryOperator.Not, inRange), WrapHelpers.Fix(value, kind));
     }
 
     /// <summary>
@@ -251,7 +251,7 @@ internal sealed partial class FunctionLowerer
         return (new PyNamedExpr(temp, expr), temp);
     }
 
-    private static PyExpr WrapArithmetic(PyExpr expr, ValueKind kind)
+    internal static PyExpr WrapArithmetic(PyExpr expr, ValueKind kind)
     {
         var modulus = BigInteger.One << kind.Bits();
         var mask = Int(modulus - 1);
@@ -289,7 +289,7 @@ internal sealed partial class FunctionLowerer
                     return TruncatingByPositiveConstant(isDivide, left, right);
                 var typeMin = kind.Range().Lo;
                 if (kind.IsSigned() && leftRange.Contains(typeMin) && rightRange.Contains(-1))
-                    return Call(Helper(isDivide ? "_idiv_min" : "_imod_min"), left, right, Int(typeMin));
+                    return Call(Helper(isDivide ? "_idiv" : "_imod"), left, right, Int(typeMin));
                 return Call(Helper(isDivide ? "_idiv" : "_imod"), left, right);
             }
             case BinaryOperatorKind.RightShift:

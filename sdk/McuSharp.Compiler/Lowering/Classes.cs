@@ -76,9 +76,9 @@ internal sealed partial class FunctionLowerer
     {
         var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         // The runtime's exception constructors read no member of the derived class; a user base constructor could.
-        if (type.BaseType is { } baseType && IsUserType(baseType)) return assigned;
         if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not { } syntax) return assigned;
-        if (_context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not IConstructorBodyOperation { BlockBody: { } body }) return assigned;
+        if (_context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not IConstructorBodyOperation { BlockBody: { } body } operation) return assigned;
+        if (type.BaseType is { } baseType && IsUserType(baseType) && !BaseConstructionCannotReadDerived(operation.Initializer, baseType)) return assigned;
         foreach (var statement in body.Operations)
         {
             if (statement is not IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: var target, Value: var value } }) break;
@@ -93,6 +93,44 @@ internal sealed partial class FunctionLowerer
         }
         return assigned;
     }
+
+    /// <summary>
+    /// Whether the base class's construction (its field initializers and constructor bodies, up the chain) could not
+    /// reach a derived class's member: `this` is only used to store or read its own fields and non-virtual
+    /// auto-properties, so no override runs and `this` escapes nowhere. <paramref name="initializer"/> is the
+    /// derived constructor's `base(...)` call, null when it calls the parameterless one implicitly.
+    /// </summary>
+    private bool BaseConstructionCannotReadDerived(IOperation? initializer, INamedTypeSymbol baseType)
+    {
+        var chained = ((initializer as IExpressionStatementOperation)?.Operation ?? initializer) as IInvocationOperation;
+        if (chained is not null && chained.Arguments.SelectMany(a => a.DescendantsAndSelf()).Any(o => o is IInstanceReferenceOperation)) return false;
+        var constructor = chained?.TargetMethod ?? baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0);
+        if (constructor is null) return false;
+        var code = new List<IOperation>();
+        foreach (var (_, init) in TypeLowerer.InstanceInitializers(constructor.ContainingType))
+            if (init is not null && _context.ModelOf(init.SyntaxTree).GetOperation(init) is { } value) code.Add(value);
+        IOperation? next = null;
+        if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is { } syntax)
+        {
+            if (_context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is not IConstructorBodyOperation body) return false;
+            if (body.BlockBody is { } block) code.Add(block);
+            if (body.ExpressionBody is { } expression) code.Add(expression);
+            next = body.Initializer;
+        }
+        if (code.SelectMany(c => c.DescendantsAndSelf()).OfType<IInstanceReferenceOperation>().Any(r => !IsOwnStateAccess(r.Parent))) return false;
+        // A `this(...)` chain is not followed: such a base is taken to possibly read derived state.
+        if (next is not null && ((next as IExpressionStatementOperation)?.Operation ?? next) is IInvocationOperation { TargetMethod: var target }
+            && SymbolEqualityComparer.Default.Equals(target.ContainingType.OriginalDefinition, constructor.ContainingType.OriginalDefinition))
+            return false;
+        return constructor.ContainingType.BaseType is not { } further || !IsUserType(further) || BaseConstructionCannotReadDerived(next, further);
+    }
+
+    private bool IsOwnStateAccess(IOperation? access) => access switch
+    {
+        IFieldReferenceOperation => true,
+        IPropertyReferenceOperation { Property: var p } => !p.IsVirtual && !p.IsAbstract && !p.IsOverride && _context.Types.IsStoredProperty(p),
+        _ => false,
+    };
 
     /// <summary>`Class.ctor(self, args)`: runs another constructor on this object.</summary>
     private PyExpr ConstructorCall(IMethodSymbol constructor, IReadOnlyList<IArgumentOperation> arguments) =>

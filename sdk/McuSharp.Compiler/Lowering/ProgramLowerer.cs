@@ -172,6 +172,8 @@ internal sealed class ProgramLowerer
             ? new PyExprStmt(entryCall) { Origin = entryOrigin }
             : new PyExprStmt(new PyCall(new PyAttribute(_context.ImportModule("sys"), "exit"), entryCall)) { Origin = entryOrigin };
 
+        classes = TypeLowerer.WithoutUnreferencedInterfaces(classes, body.Select(f => f.Function).Concat(initializers).Append(start));
+
         // Classes and functions are defined first: a static field initializer may use them.
         var definitions = new List<Definition>();
         definitions.AddRange(classes.Select(c => new Definition(c.Class, NamespaceOf(c.Type), new[] { ((PyClassDef)c.Class).Name })));
@@ -179,6 +181,7 @@ internal sealed class ProgramLowerer
         // A static field lives in its namespace's module; main.py's initializers set it there.
         definitions.AddRange(fields.Select(f => new Definition(null, NamespaceOf(f.Symbol), new[] { _context.Names.GlobalName(f.Symbol)! })));
         var mainCode = new List<PyStmt>(initializers) { start };
+        (definitions, mainCode) = WrapHelpers.Decide(_context, definitions, mainCode);
         return (Modules.Split(_context, definitions, mainCode), _context);
     }
 

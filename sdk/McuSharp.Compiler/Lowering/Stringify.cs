@@ -121,6 +121,27 @@ internal sealed partial class FunctionLowerer
         var result = merged[0];
         // A lone non-literal part is already a str (Stringify guarantees it).
         for (var i = 1; i < merged.Count; i++) result = new PyBinOp(result, PyBinaryOperator.Add, merged[i]);
-        return result;
+        if (merged.Count == 1) return result;
+        var formatted = Formatted(merged);
+        return PyPrinter.PrintExpression(formatted).Length <= PyPrinter.PrintExpression(result).Length ? formatted : result;
+    }
+
+    /// <summary>
+    /// The same text by `%` formatting (`'x: %s, y: %s' % (x, y)`): one allocation for the result where `+` makes one
+    /// per step (two to four times faster on MicroPython), and shorter once literals sit between the values.
+    /// `%s` of a str is the str and of an int or bool is what str() gives, so `str(n)` parts pass n itself.
+    /// </summary>
+    private static PyExpr Formatted(IReadOnlyList<PyExpr> parts)
+    {
+        var format = new System.Text.StringBuilder();
+        var values = new List<PyExpr>();
+        foreach (var part in parts)
+        {
+            if (part is PyConst { Value: string text }) { format.Append(text.Replace("%", "%%")); continue; }
+            format.Append("%s");
+            values.Add(part is PyCall { Function: PyName { Id: "str" }, Args: [var value], Keywords: null } ? value : part);
+        }
+        // A tuple on the right is the argument list; a lone value is never one (it is a str, int or bool).
+        return new PyBinOp(Str(format.ToString()), PyBinaryOperator.Mod, values.Count == 1 ? values[0] : new PyTuple(values));
     }
 }

@@ -125,6 +125,22 @@ internal sealed class TypeLowerer
         }).ToList();
     }
 
+    /// <summary>
+    /// Leaves out the interfaces nothing refers to at run time (no `is`, `as`, cast or type pattern names them): in
+    /// Python a call through an interface is an ordinary attribute call, so such an interface is only an empty base.
+    /// </summary>
+    public static List<(INamedTypeSymbol Type, PyStmt Class)> WithoutUnreferencedInterfaces(List<(INamedTypeSymbol Type, PyStmt Class)> classes, IEnumerable<PyStmt> otherCode)
+    {
+        var classBodies = classes.SelectMany(c => ((PyClassDef)c.Class).Body);
+        var referenced = PyNameRewriter.NamesUsed(classBodies.Concat(otherCode));
+        var unreferenced = classes.Where(c => c.Type.TypeKind == TypeKind.Interface && c.Class is PyClassDef { Body: [PyPass] } d && !referenced.Contains(d.Name))
+            .Select(c => ((PyClassDef)c.Class).Name).ToHashSet(StringComparer.Ordinal);
+        if (unreferenced.Count == 0) return classes;
+        return classes.Where(c => !(c.Class is PyClassDef d && unreferenced.Contains(d.Name)))
+            .Select(c => (c.Type, (PyStmt)((PyClassDef)c.Class with { Bases = ((PyClassDef)c.Class).Bases.Where(b => b is not PyName n || !unreferenced.Contains(n.Id)).ToList() })))
+            .ToList();
+    }
+
     private static SourceOrigin? OriginOf(ISymbol symbol) => ProgramContext.OriginOf(symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax());
 
     private List<PyExpr> Bases(INamedTypeSymbol type)
@@ -157,7 +173,8 @@ internal sealed class TypeLowerer
         foreach (var constructor in type.InstanceConstructors.Where(c => !(type.IsValueType && c.IsImplicitlyDeclared)))
         {
             var syntax = constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() ?? type.DeclaringSyntaxReferences[0].GetSyntax();
-            body.Add(LowererFor(syntax).LowerConstructor(type, constructor, syntax, _context.Types.ConstructorName(constructor)));
+            var lowered = LowererFor(syntax).LowerConstructor(type, constructor, syntax, _context.Types.ConstructorName(constructor));
+            if (!IsInheritedAsIs(type, constructor, lowered)) body.Add(lowered);
         }
         foreach (var member in type.GetMembers())
         {
@@ -177,6 +194,23 @@ internal sealed class TypeLowerer
         foreach (var (alias, target) in _context.Members.AliasesOf(type))
             body.Add(new PyAssign(new PyName(alias), new PyName(target)));
         return body;
+    }
+
+    /// <summary>
+    /// A constructor that only hands its parameters, unchanged and in order, to the base class's constructor of the
+    /// same Python name and parameter names (`Hygrometer(int id) : base(id) { }`): Python's inherited `__init__` does
+    /// exactly that, so the class needs no definition of its own. Names must match too, as a call may pass keywords.
+    /// </summary>
+    private bool IsInheritedAsIs(INamedTypeSymbol type, IMethodSymbol constructor, PyFunctionDef lowered)
+    {
+        if (type.BaseType is not { } baseType || !_context.Types.IsUserType(baseType) || constructor.Parameters.Any(p => p.IsOptional || p.IsParams)) return false;
+        if (lowered.Body is not [PyExprStmt { Value: PyCall { Function: PyAttribute { Target: PyName owner, Name: var called }, Args: var args, Keywords: null } }]) return false;
+        var baseName = _context.Names.GlobalName(baseType.OriginalDefinition);
+        var inherited = baseType.OriginalDefinition.InstanceConstructors.Where(c => _context.Types.ConstructorName(c) == lowered.Name).ToList();
+        return owner.Id == baseName && called == lowered.Name && inherited.Count == 1
+            && inherited[0].Parameters.Select(p => p.Name).SequenceEqual(constructor.Parameters.Select(p => p.Name), StringComparer.Ordinal)
+            && !inherited[0].Parameters.Any(p => p.IsOptional || p.IsParams)
+            && args.Select(a => (a as PyName)?.Id).SequenceEqual(lowered.Parameters.Select(p => p.Name), StringComparer.Ordinal);
     }
 
     /// <summary>

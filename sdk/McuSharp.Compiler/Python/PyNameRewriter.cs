@@ -9,6 +9,12 @@ public static class PyNameRewriter
 {
     public static PyStmt Rewrite(PyStmt statement, Func<PyName, PyExpr> rename) => new Walker(rename).Statement(statement);
 
+    /// <summary>
+    /// Rewrites expressions bottom-up: <paramref name="replace"/> sees each expression after its parts were rewritten and
+    /// returns its replacement, or null to keep it.
+    /// </summary>
+    public static PyStmt RewriteExpressions(PyStmt statement, Func<PyExpr, PyExpr?> replace) => new Walker(n => n, null, replace).Statement(statement);
+
     /// <summary>Calls <paramref name="visit"/> with the target of every `:=` in the statement.</summary>
     public static void VisitNamedExpressions(PyStmt statement, Action<PyName> visit) =>
         new Walker(n => n, visit).Statement(statement);
@@ -22,7 +28,7 @@ public static class PyNameRewriter
         return names;
     }
 
-    private sealed class Walker(Func<PyName, PyExpr> rename, Action<PyName>? namedExpression = null)
+    private sealed class Walker(Func<PyName, PyExpr> rename, Action<PyName>? namedExpression = null, Func<PyExpr, PyExpr?>? replace = null)
     {
         // A `global` of names another module now holds goes (they are written as module.name); an emptied one too.
         private IReadOnlyList<PyStmt> Block(IReadOnlyList<PyStmt> body) =>
@@ -65,7 +71,13 @@ public static class PyNameRewriter
             return x with { Value = Expr(x.Value) };
         }
 
-        public PyExpr Expr(PyExpr e) => e switch
+        public PyExpr Expr(PyExpr e)
+        {
+            var rewritten = Parts(e);
+            return replace?.Invoke(rewritten) ?? rewritten;
+        }
+
+        private PyExpr Parts(PyExpr e) => e switch
         {
             PyName n => rename(n),
             PyAttribute x => x with { Target = Expr(x.Target) },

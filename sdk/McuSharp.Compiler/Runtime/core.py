@@ -3,38 +3,36 @@
 # IndexError for IndexOutOfRangeException): they need no exception class on the device, and a catch clause
 # matches them as it matches the VM's errors (see _net in exceptions.py).
 
-#: helper _idiv
-def _idiv(a, b):
-    # C# integer division truncates toward zero; Python's // floors.
-    q = a // b
-    if q < 0 and q * b != a:
-        q += 1
-    return q
+#: helper _idiv uses _overflow
+def _idiv(a, b, lo=None):
+    # C# integer division truncates toward zero; Python's // floors, which differs only when the signs differ.
+    # lo, where the operands allow it, is the type's MinValue: MinValue / -1 does not fit, and C# throws.
+    if b == -1 and a == lo:
+        _overflow()
+    return a // b if a ^ b >= 0 else -(-a // b)
 
-#: helper _imod
-def _imod(a, b):
-    # C# remainder takes the sign of the dividend; Python's % takes the divisor's.
+#: helper _imod uses _overflow
+def _imod(a, b, lo=None):
+    # C# remainder takes the sign of the dividend; Python's % takes the divisor's. MinValue % -1 throws in C# too.
+    if b == -1 and a == lo:
+        _overflow()
     r = a % b
     if r and (r < 0) != (a < 0):
         r -= b
     return r
 
+#: helper _wrap32
+def _wrap32(x):
+    # An Int32 result that left the range, wrapped as C#'s unchecked arithmetic does (two's complement).
+    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+
+#: helper _wrap64
+def _wrap64(x):
+    return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
+
 #: helper _overflow
 def _overflow():
     raise OverflowError('Arithmetic operation resulted in an overflow.')
-
-#: helper _idiv_min uses _idiv _overflow
-def _idiv_min(a, b, lo):
-    # lo is the type's MinValue: MinValue / -1 does not fit, and C# throws.
-    if b == -1 and a == lo:
-        _overflow()
-    return _idiv(a, b)
-
-#: helper _imod_min uses _imod _overflow
-def _imod_min(a, b, lo):
-    if b == -1 and a == lo:
-        _overflow()
-    return _imod(a, b)
 
 #: helper _checked uses _overflow
 def _checked(x, lo, hi):
