@@ -188,7 +188,7 @@ public static class Program
         if (failures.Count > 0) Console.WriteLine($"FAILED: {string.Join(", ", failures.Keys)}");
         Console.WriteLine(measurements.Count == 0 ? "targets: no kernel was measured"
             : misses.Count == 0
-            ? $"targets: all {measurements.Count} kernels within time ≤ {KernelMeasurement.TimeTarget:0.00} and size ≤ {KernelMeasurement.SizeTarget:0.00}"
+            ? $"targets: all {measurements.Count} kernels within their time and size targets"
             : $"targets missed: {string.Join(", ", misses.Select(m => m.Name + " (" + string.Join(", ", new[] { m.TimeMiss ? "time " + Report.R(m.TimeRatio) : null, m.SizeMiss ? "size " + Report.R(m.SizeRatio) : null }.Where(s => s is not null)) + ")"))}");
         Console.WriteLine($"total benchmark time: {total.Elapsed.TotalSeconds:0} s");
         if (exitCode == 0 && misses.Count > 0 && options.FailOnMiss) exitCode = 2;

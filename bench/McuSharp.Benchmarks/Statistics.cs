@@ -29,8 +29,12 @@ internal sealed record KernelMeasurement(
     long GeneratedAlloc,
     long HandWrittenAlloc)
 {
-    public const double TimeTarget = 1.15;
-    public const double SizeTarget = 1.25;
+    // The compiler-core issue holds the first six kernels to 1.15 / 1.25; the object-model issue holds its
+    // object-heavy kernels (virtual calls, structs, LINQ, exceptions) to 1.2 / 1.3.
+    private static readonly HashSet<string> ObjectKernels = new(StringComparer.Ordinal) { "class_hierarchy", "vector_math", "linq_pipeline", "exception_parsing" };
+
+    public double TimeTarget => ObjectKernels.Contains(Name) ? 1.2 : 1.15;
+    public double SizeTarget => ObjectKernels.Contains(Name) ? 1.3 : 1.25;
 
     public double TimeRatio => Stats.Ratio(GeneratedMs, HandWrittenMs);
     public double WallRatio => Stats.Ratio(GeneratedWallMs, HandWrittenWallMs);
