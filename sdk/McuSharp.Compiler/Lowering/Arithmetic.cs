@@ -226,16 +226,19 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>
     /// Tests on <paramref name="first"/> (the value's first use) for "in range" and "overflowed", and the fix-up of
-    /// <paramref name="value"/>. A one-sided overflow of less than one period needs one comparison and one subtraction.
+    /// <paramref name="value"/>. A one-sided overflow of less than one period needs one comparison and one subtraction;
+    /// one that can pass the limit by one only (`i++`, `i--`) lands on the other limit, a constant.
     /// </summary>
     private static (PyExpr InRange, PyExpr Overflowed, PyExpr Fix) OverflowTest(PyExpr first, PyExpr value, ValueKind kind, Interval? raw)
     {
         var range = kind.Range();
         var modulus = BigInteger.One << kind.Bits();
         if (raw is { } r && r.Lo >= range.Lo && r.Hi <= range.Hi + modulus)
-            return (new PyCompare(first, PyCompareOperator.LtE, Int(range.Hi)), new PyCompare(first, PyCompareOperator.Gt, Int(range.Hi)), new PyBinOp(value, PyBinaryOperator.Sub, Int(modulus)));
+            return (new PyCompare(first, PyCompareOperator.LtE, Int(range.Hi)), new PyCompare(first, PyCompareOperator.Gt, Int(range.Hi)),
+                r.Hi == range.Hi + 1 ? Int(range.Lo) : new PyBinOp(value, PyBinaryOperator.Sub, Int(modulus)));
         if (raw is { } l && l.Hi <= range.Hi && l.Lo >= range.Lo - modulus)
-            return (new PyCompare(first, PyCompareOperator.GtE, Int(range.Lo)), new PyCompare(first, PyCompareOperator.Lt, Int(range.Lo)), new PyBinOp(value, PyBinaryOperator.Add, Int(modulus)));
+            return (new PyCompare(first, PyCompareOperator.GtE, Int(range.Lo)), new PyCompare(first, PyCompareOperator.Lt, Int(range.Lo)),
+                l.Lo == range.Lo - 1 ? Int(range.Hi) : new PyBinOp(value, PyBinaryOperator.Add, Int(modulus)));
         var inRange = new PyCompare(Int(range.Lo), new[] { PyCompareOperator.LtE, PyCompareOperator.LtE }, new[] { first, Int(range.Hi) });
         return (inRange, new PyUnaryOp(PyUnaryOperator.Not, inRange), WrapHelpers.Fix(value, kind));
     }
@@ -257,6 +260,9 @@ internal sealed partial class FunctionLowerer
         var mask = Int(modulus - 1);
         if (!kind.IsSigned()) return new PyBinOp(expr, PyBinaryOperator.BitAnd, mask);
         var half = Int(modulus / 2);
+        // 32 and 64 bits wrap only after an overflow, where `x - (x + half >> N << N)` is the shorter spelling.
+        if (kind.Bits() >= 32)
+            return new PyBinOp(expr, PyBinaryOperator.Sub, new PyBinOp(new PyBinOp(new PyBinOp(expr, PyBinaryOperator.Add, half), PyBinaryOperator.RShift, Int(kind.Bits())), PyBinaryOperator.LShift, Int(kind.Bits())));
         return new PyBinOp(new PyBinOp(new PyBinOp(expr, PyBinaryOperator.Add, half), PyBinaryOperator.BitAnd, mask), PyBinaryOperator.Sub, half);
     }
 
@@ -288,9 +294,11 @@ internal sealed partial class FunctionLowerer
                 if (rightRange.IsNonNegative && rightRange.Lo == rightRange.Hi && rightRange.Lo > 0)
                     return TruncatingByPositiveConstant(isDivide, left, right);
                 var typeMin = kind.Range().Lo;
-                if (kind.IsSigned() && leftRange.Contains(typeMin) && rightRange.Contains(-1))
-                    return Call(Helper(isDivide ? "_idiv" : "_imod"), left, right, Int(typeMin));
-                return Call(Helper(isDivide ? "_idiv" : "_imod"), left, right);
+                var helper = Helper(isDivide ? "_idiv" : "_imod");
+                // The helpers test for Int32's MinValue / -1 unless told another MinValue (or None): an int division
+                // needs no third argument, as its operands cannot be below that MinValue.
+                if (kind == ValueKind.Int32) return Call(helper, left, right);
+                return Call(helper, left, right, kind.IsSigned() && leftRange.Contains(typeMin) && rightRange.Contains(-1) ? Int(typeMin) : PyConst.None);
             }
             case BinaryOperatorKind.RightShift:
             {

@@ -144,12 +144,40 @@ internal sealed partial class FunctionLowerer
 
     /// <summary>
     /// A read of a deferred variable where its C# value is needed: `v if MIN &lt;= v &lt;= MAX else (v := wrapped)`,
-    /// which stores the wrapped value back so that the variable does not keep growing.
+    /// which stores the wrapped value back so that the variable does not keep growing; its last use needs no store.
     /// </summary>
-    private PyExpr WrappedRead(PyName name, ValueKind kind)
+    private PyExpr WrappedRead(PyName name, ValueKind kind, bool isLastUse)
     {
         var (inRange, _, fix) = OverflowTest(name, name, kind, null);
-        return new PyIfExp(inRange, name, new PyNamedExpr(name, fix));
+        return new PyIfExp(inRange, name, isLastUse ? fix : new PyNamedExpr(name, fix));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="read"/> is the last time the method touches <paramref name="variable"/>: no reference
+    /// stands after it, it is in no loop (which could come back to it), and no lambda or local function sees the variable.
+    /// </summary>
+    private static bool IsLastUse(IOperation read, ISymbol variable)
+    {
+        var root = read;
+        for (var up = read.Parent; up is not null; up = up.Parent)
+        {
+            if (up is ILoopOperation or IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+            root = up;
+        }
+        foreach (var reference in root.DescendantsAndSelf())
+        {
+            var referenced = reference switch
+            {
+                ILocalReferenceOperation l => (ISymbol)l.Local,
+                IParameterReferenceOperation p => p.Parameter,
+                _ => null,
+            };
+            if (referenced is null || !SymbolEqualityComparer.Default.Equals(referenced, variable) || reference == read) continue;
+            if (reference.Syntax.SpanStart > read.Syntax.SpanStart) return false;
+            for (var up = reference.Parent; up is not null; up = up.Parent)
+                if (up is IAnonymousFunctionOperation or ILocalFunctionOperation) return false;
+        }
+        return true;
     }
 
     /// <summary>An unwrapped read of a deferred variable inside a ring expression, or null where its C# value is needed.</summary>

@@ -21,7 +21,7 @@ internal sealed partial class FunctionLowerer
         if (operation.ConstantValue.HasValue && operation.Type is not null) return At(Constant(operation.ConstantValue.Value, operation.Type, operation.Syntax), operation);
         var result = operation switch
         {
-            ILocalReferenceOperation local => VariableRead(local.Local),
+            ILocalReferenceOperation local => VariableRead(local.Local, local),
             IParameterReferenceOperation parameter => LowerParameterReference(parameter),
             IFieldReferenceOperation field => LowerFieldReference(field),
             IPropertyReferenceOperation property => LowerPropertyReference(property),
@@ -132,14 +132,14 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerParameterReference(IParameterReferenceOperation parameter)
     {
-        return VariableRead(parameter.Parameter);
+        return VariableRead(parameter.Parameter, parameter);
     }
 
     /// <summary>The C# value of a local or parameter (a deferred one is wrapped here, see DeferredWraps.cs).</summary>
-    private PyExpr VariableRead(ISymbol variable)
+    private PyExpr VariableRead(ISymbol variable, IOperation? read = null)
     {
         var name = LocalReference(variable);
-        return IsDeferred(variable) ? WrappedRead(name, ValueKinds.Of(TypeOfVariable(variable))) : name;
+        return IsDeferred(variable) ? WrappedRead(name, ValueKinds.Of(TypeOfVariable(variable)), read is not null && IsLastUse(read, variable)) : name;
     }
 
     private PyExpr LowerFieldReference(IFieldReferenceOperation field)

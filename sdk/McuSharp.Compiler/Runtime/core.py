@@ -4,18 +4,16 @@
 # matches them as it matches the VM's errors (see _net in exceptions.py).
 
 #: helper _idiv uses _overflow
-def _idiv(a, b, lo=None):
+def _idiv(a, b, lo=-0x80000000):
     # C# integer division truncates toward zero; Python's // floors, which differs only when the signs differ.
-    # lo, where the operands allow it, is the type's MinValue: MinValue / -1 does not fit, and C# throws.
-    if b == -1 and a == lo:
-        _overflow()
+    # lo is the type's MinValue (None where the operands cannot reach it): MinValue / -1 does not fit, and C# throws.
+    if b == -1 and a == lo: _overflow()
     return a // b if a ^ b >= 0 else -(-a // b)
 
 #: helper _imod uses _overflow
-def _imod(a, b, lo=None):
+def _imod(a, b, lo=-0x80000000):
     # C# remainder takes the sign of the dividend; Python's % takes the divisor's. MinValue % -1 throws in C# too.
-    if b == -1 and a == lo:
-        _overflow()
+    if b == -1 and a == lo: _overflow()
     r = a % b
     if r and (r < 0) != (a < 0):
         r -= b
@@ -24,11 +22,11 @@ def _imod(a, b, lo=None):
 #: helper _wrap32
 def _wrap32(x):
     # An Int32 result that left the range, wrapped as C#'s unchecked arithmetic does (two's complement).
-    return (x + 0x80000000 & 0xFFFFFFFF) - 0x80000000
+    return x - (x + 0x80000000 >> 32 << 32)
 
 #: helper _wrap64
 def _wrap64(x):
-    return (x + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000
+    return x - (x + 0x8000000000000000 >> 64 << 64)
 
 #: helper _overflow
 def _overflow():
