@@ -9,11 +9,7 @@ internal sealed partial class FunctionLowerer
     {
         foreach (var typeName in new[] { "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64" })
         {
-            table[typeName + ".Parse/1"] = (f, c) =>
-            {
-                var range = KindOf(c.Operation).Range();
-                return Call(f.Helper("_parse_int"), f.Lower(c[0]), Int(range.Lo), Int(range.Hi));
-            };
+            table[typeName + ".Parse/1"] = (f, c) => f.ParseInteger(c);
             table[typeName + ".ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
             table[typeName + ".ToString/1"] = (f, c) => f.ToStringWithFormat(c);
         }
@@ -22,6 +18,30 @@ internal sealed partial class FunctionLowerer
         table["Double.ToString/1"] = (f, c) => f.ToStringWithFormat(c);
         table["Single.ToString/1"] = (f, c) => f.ToStringWithFormat(c);
         table["Boolean.ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
+    }
+
+    /// <summary>
+    /// `int.Parse(s)`: the runtime's _parse_int, whose defaults are int's; other types pass their bounds and the name
+    /// OverflowException's message gives them. The test for null is in the helper only when the text may be null.
+    /// </summary>
+    private PyExpr ParseInteger(LibraryCall call)
+    {
+        var kind = KindOf(call.Operation);
+        var text = Lower(call[0]);
+        if (!IsNeverNull(call[0])) _context.Feature("_parse_int.null");
+        if (kind == ValueKind.Int32) return Call(Helper("_parse_int"), text);
+        var range = kind.Range();
+        var name = kind switch
+        {
+            ValueKind.SByte => "a signed byte",
+            ValueKind.Byte => "an unsigned byte",
+            ValueKind.Int16 => "an Int16",
+            ValueKind.UInt16 => "a UInt16",
+            ValueKind.UInt32 => "a UInt32",
+            ValueKind.Int64 => "an Int64",
+            _ => "a UInt64",
+        };
+        return Call(Helper("_parse_int"), text, Int(range.Lo), Int(range.Hi), Str(name));
     }
 
     /// <summary>x.ToString("F2"): a constant format is checked at compile time; a computed one is interpreted on the device.</summary>

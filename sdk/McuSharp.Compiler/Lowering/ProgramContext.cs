@@ -144,6 +144,13 @@ internal sealed class ProgramContext
         return new PyName(name);
     }
 
+    /// <summary>Asks for a part of runtime helpers that only some programs need (see RuntimeLibrary).</summary>
+    public void Feature(string name)
+    {
+        if (!name.Contains('.') || !Runtime.Has(name)) throw new InvalidOperationException($"Unknown runtime feature '{name}'.");
+        HelpersUsed.Add(name);
+    }
+
     public PyName ImportFrom(string module, string name)
     {
         if (!FromImports.TryGetValue(module, out var names)) FromImports[module] = names = new SortedSet<string>(StringComparer.Ordinal);

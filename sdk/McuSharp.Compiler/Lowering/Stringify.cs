@@ -84,6 +84,8 @@ internal sealed partial class FunctionLowerer
     {
         if (operation.ConstantValue is { HasValue: true, Value: not null }) return true;
         if (operation is IBinaryOperation or IInterpolatedStringOperation) return true;
+        // string's own methods that make a string (Substring, Trim, Replace, ...) never return null.
+        if (operation is IInvocationOperation { Instance: not null, TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, ReturnType.SpecialType: SpecialType.System_String } }) return true;
         if (!_context.TrustsNullableAnnotations) return false;
         var info = _model.GetTypeInfo(operation.Syntax);
         return info.Nullability.FlowState == NullableFlowState.NotNull;

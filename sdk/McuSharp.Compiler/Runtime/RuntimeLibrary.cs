@@ -6,6 +6,9 @@ namespace McuSharp.Compiler.Runtime;
 /// <summary>
 /// The device-side helpers (Runtime/*.py), split into chunks by `#: helper NAME [uses A B]` marker lines.
 /// A program's `mcus_rt.py` holds only the chunks it uses, with their dependencies, in library order.
+/// A feature (`#: feature NAME [uses A B]`, NAME with a dot so that it is never a Python name) is a part of
+/// helpers that only some programs need: the lines between `#: if NAME` and `#: end` in any helper are kept when
+/// the program, or a helper it uses, asks for NAME (the compiler asks with ProgramContext.Feature).
 /// </summary>
 public sealed class RuntimeLibrary
 {
@@ -48,24 +51,26 @@ public sealed class RuntimeLibrary
         }
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
         {
-            if (line.StartsWith("#: helper ", StringComparison.Ordinal))
+            if (line.StartsWith("#: helper ", StringComparison.Ordinal) || line.StartsWith("#: feature ", StringComparison.Ordinal))
             {
                 Flush();
-                var words = line["#: helper ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = line[(line.IndexOf(' ', 3) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 name = words[0];
                 uses = words.Length > 2 && words[1] == "uses" ? words[2..] : [];
                 code.Clear();
             }
             else if (name is not null)
             {
+                if (line.Contains("\"\"\"", StringComparison.Ordinal) || line.Contains("'''", StringComparison.Ordinal))
+                    throw new InvalidOperationException($"Runtime helper '{name}' holds a multi-line string, which the emitted indentation would change ({fileName}).");
                 code.Append(line).Append('\n');
             }
         }
         Flush();
     }
 
-    /// <summary>The text of `mcus_rt.py` for the given helpers (and what they use), or null when none is used.</summary>
-    public string? Emit(IEnumerable<string> used)
+    /// <summary>The helpers and features <paramref name="used"/> names, with all they use.</summary>
+    public HashSet<string> Closure(IEnumerable<string> used)
     {
         var needed = new HashSet<string>(StringComparer.Ordinal);
         void Visit(string name)
@@ -75,22 +80,55 @@ public sealed class RuntimeLibrary
             foreach (var dep in chunk.Uses) Visit(dep);
         }
         foreach (var name in used) Visit(name);
+        return needed;
+    }
+
+    /// <summary>The text of `mcus_rt.py` for the given helpers (and what they use), or null when none is used.</summary>
+    public string? Emit(IEnumerable<string> used)
+    {
+        var needed = Closure(used);
         if (needed.Count == 0) return null;
         var sb = new StringBuilder();
         var imports = new SortedSet<string>(StringComparer.Ordinal);
-        var bodies = new StringBuilder();
+        var lines = new List<string>();
         foreach (var chunk in needed.Select(n => _chunks[n]).OrderBy(c => c.Order))
         {
+            var skipping = new Stack<bool>();
             foreach (var line in chunk.Code.Split('\n'))
             {
+                var trimmed = line.TrimStart();
+                if (trimmed.StartsWith("#: if ", StringComparison.Ordinal)) { skipping.Push(skipping.Contains(true) || !needed.Contains(trimmed["#: if ".Length..].Trim())); continue; }
+                if (trimmed.StartsWith("#: end", StringComparison.Ordinal)) { skipping.Pop(); continue; }
+                if (skipping.Contains(true)) continue;
                 // Comments and blank lines cost flash and heap on the device; the library's sources keep them.
-                if (line.TrimStart().StartsWith('#') || line.Trim().Length == 0) continue;
+                if (trimmed.StartsWith('#') || line.Trim().Length == 0) continue;
                 if (line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("from ", StringComparison.Ordinal)) imports.Add(line);
-                else bodies.Append(line).Append('\n');
+                else lines.Add(Reindented(line));
             }
+        }
+        var bodies = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            bodies.Append(lines[i]).Append('\n');
+            // A class or block whose every line is in features left out.
+            if (lines[i].EndsWith(':') && (i + 1 == lines.Count || Indentation(lines[i + 1]) <= Indentation(lines[i])))
+                bodies.Append(' ', Indentation(lines[i]) + 1).Append("pass\n");
         }
         foreach (var import in imports) sb.Append(import).Append('\n');
         sb.Append(bodies.ToString().TrimEnd()).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The library's sources indent by four spaces; the device gets one space a level, which MicroPython reads the same
+    /// (the helpers hold no multi-line strings) and which saves flash and the parser's time on every import.
+    /// </summary>
+    private static int Indentation(string line) => line.Length - line.TrimStart(' ').Length;
+
+    private static string Reindented(string line)
+    {
+        var spaces = 0;
+        while (spaces < line.Length && line[spaces] == ' ') spaces++;
+        return spaces < 4 ? line : new string(' ', spaces / 4 + spaces % 4) + line[spaces..];
     }
 }

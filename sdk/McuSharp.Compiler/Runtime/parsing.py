@@ -1,27 +1,33 @@
 # int.Parse and friends: .NET's NumberStyles.Integer (optional surrounding white space, an optional sign, digits).
+# MicroPython's int() reads the same texts (white space is ASCII to both; '٣' and '²' are digits to neither), but for
+# one thing: it skips '_' between digits, as Python's literals do, where .NET finds a malformed number.
 
 #: helper _int_or_none
 def _int_or_none(s):
-    t = s.strip()
-    body = t[1:] if t[:1] in ('-', '+') else t
-    # MicroPython's isdigit is ASCII-only, as .NET's invariant digits are ('٣' and '²' are not digits to either).
-    if not body.isdigit():
+    try:
+        v = int(s)
+    except ValueError:
         return None
-    return int(t)
+    return None if '_' in s else v
 
-#: helper _parse_int uses _int_or_none ArgumentNullException
-def _parse_int(s, lo, hi):
+#: feature _parse_int.null uses ArgumentNullException
+
+#: helper _parse_int
+def _parse_int(s, lo=-0x80000000, hi=0x7FFFFFFF, name='an Int32'):
+    # The bounds and the name of the type (for OverflowException's message) are int's unless the call gives them.
+#: if _parse_int.null
     if s is None:
         raise ArgumentNullException(None, None, 's')
-    value = _int_or_none(s)
-    if value is None:
+#: end
+    try:
+        v = int(s)
+    except ValueError:
+        v = None
+    if v is None or '_' in s:
         raise ValueError("The input string '" + s + "' was not in a correct format.")
-    if value < lo or value > hi:
-        # The type is known by its MaxValue.
-        name = {127: 'a signed byte', 255: 'an unsigned byte', 32767: 'an Int16', 65535: 'a UInt16', 2147483647: 'an Int32',
-                4294967295: 'a UInt32', 9223372036854775807: 'an Int64'}.get(hi, 'a UInt64')
-        raise OverflowError('Value was either too large or too small for ' + name + '.')
-    return value
+    if lo <= v <= hi:
+        return v
+    raise OverflowError('Value was either too large or too small for ' + name + '.')
 
 #: helper _try_parse_int uses _int_or_none
 def _try_parse_int(s, lo, hi):
