@@ -152,7 +152,8 @@ internal sealed class TypeLowerer
             var lowerer = LowererFor(type.DeclaringSyntaxReferences[0].GetSyntax());
             body.Add(lowerer.LowerStructZero(type));
             if (_context.Types.IsMutableStruct(type)) body.Add(lowerer.LowerStructCopy(type));
-            if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride)) body.AddRange(lowerer.LowerStructEquality(type));
+            if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride) && (_context.ComparedStructs?.Contains(type) ?? true))
+                body.AddRange(lowerer.LowerStructEquality(type));
         }
         foreach (var constructor in type.InstanceConstructors.Where(c => !(type.IsValueType && c.IsImplicitlyDeclared)))
         {

@@ -22,7 +22,17 @@ public static class PyNameRewriter
         return names;
     }
 
-    private sealed class Walker(Func<PyName, PyExpr> rename, Action<PyName>? namedExpression = null)
+    /// <summary>Every name and every attribute name (`x.name`) the statements read or write, in their nested code too.</summary>
+    public static (HashSet<string> Names, HashSet<string> Attributes) NamesAndAttributesUsed(IEnumerable<PyStmt> statements)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var attributes = new HashSet<string>(StringComparer.Ordinal);
+        var walker = new Walker(n => { names.Add(n.Id); return n; }, attribute: a => attributes.Add(a.Name));
+        foreach (var statement in statements) walker.Statement(statement);
+        return (names, attributes);
+    }
+
+    private sealed class Walker(Func<PyName, PyExpr> rename, Action<PyName>? namedExpression = null, Action<PyAttribute>? attribute = null)
     {
         // A `global` of names another module now holds goes (they are written as module.name); an emptied one too.
         private IReadOnlyList<PyStmt> Block(IReadOnlyList<PyStmt> body) =>
@@ -59,6 +69,12 @@ public static class PyNameRewriter
             _ => s,
         };
 
+        private PyAttribute Attribute(PyAttribute x)
+        {
+            attribute?.Invoke(x);
+            return x with { Target = Expr(x.Target) };
+        }
+
         private PyNamedExpr NamedExpression(PyNamedExpr x)
         {
             namedExpression?.Invoke(x.Target);
@@ -68,7 +84,7 @@ public static class PyNameRewriter
         public PyExpr Expr(PyExpr e) => e switch
         {
             PyName n => rename(n),
-            PyAttribute x => x with { Target = Expr(x.Target) },
+            PyAttribute x => Attribute(x),
             PySubscript x => x with { Target = Expr(x.Target), Index = Expr(x.Index) },
             PySlice x => x with { Lower = x.Lower is null ? null : Expr(x.Lower), Upper = x.Upper is null ? null : Expr(x.Upper) },
             PyCall x => x with { Function = Expr(x.Function), Args = Exprs(x.Args), Keywords = x.Keywords?.Select(k => k with { Value = Expr(k.Value) }).ToList() },
