@@ -8,8 +8,11 @@ internal static class ProgramCorpus
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Programs");
 
     /// <summary>Each program: a .cs file, or a folder of .cs files (a project of several files and namespaces).</summary>
+    /// <remarks>MCUSHARP_PROGRAMS=Name1,Name2 (file names without .cs, or parts of them) runs only those.</remarks>
     public static IEnumerable<object[]> All() =>
         Directory.GetFiles(Folder, "*.cs").Concat(Directory.GetDirectories(Folder).Where(d => Path.GetFileName(d) is not ("bin" or "obj"))) // build output of `mcu sim Program.cs`
+            .Where(f => Environment.GetEnvironmentVariable("MCUSHARP_PROGRAMS") is not { Length: > 0 } only
+                || only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(o => Path.GetFileName(f).Contains(o, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
 
     /// <summary>The (path, text) sources of a program of <see cref="All"/>.</summary>

@@ -48,6 +48,7 @@ internal sealed partial class FunctionLowerer
     /// <summary>A user-defined operator (or conversion): a call of its static function, the operands passed as arguments.</summary>
     private PyExpr LowerUserOperator(IMethodSymbol method, SyntaxNode syntax, params IOperation[] operands)
     {
+        if (InlinedValue(method, null, operands) is { } inlined) return inlined;
         if (_context.Names.GlobalName(method) is not { } name) return Unsupported(syntax, $"The operator {method.Name}", "it could not be translated");
         var arguments = operands.Select((o, i) => LowerStored(o, method.Parameters[Math.Min(i, method.Parameters.Length - 1)].Type)).ToArray();
         return Call(new PyName(name), arguments);

@@ -19,6 +19,9 @@ internal sealed partial class FunctionLowerer
 
     private IEnumerable<PyStmt> LowerAssignmentStatement(ISimpleAssignmentOperation assignment)
     {
+        if (assignment.Target is ILocalReferenceOperation scalar && _scalarLocals.ContainsKey(scalar.Local)) return AssignScalarLocal(scalar.Local, assignment.Value, assignment);
+        if (IsStoreBackOfCheckedOut(assignment)) return Array.Empty<PyStmt>();
+        if (assignment.Target is IFieldReferenceOperation flat && Plain.FlatNames(flat.Field) is not null) return AssignFlatField(flat, assignment.Value, assignment);
         var statements = new List<PyStmt>();
         // C# evaluates the array and the index before the value; Python evaluates a subscript target after it. That
         // matters only when the value has side effects: then the target's parts are evaluated first, into temporaries.
@@ -215,6 +218,7 @@ internal sealed partial class FunctionLowerer
 
     private IEnumerable<PyStmt> LowerCompoundAssignmentStatement(ICompoundAssignmentOperation compound)
     {
+        if (compound.OperatorMethod is { DeclaringSyntaxReferences.Length: > 0 } && LowerPlainCompound(compound) is { } plain) return plain;
         var statements = new List<PyStmt>();
         var place = LowerPlace(compound.Target, statements, laterValue: HasSideEffects(compound.Value) ? compound.Value : null);
         if (place is null) return statements;

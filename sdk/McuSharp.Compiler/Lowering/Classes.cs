@@ -47,6 +47,15 @@ internal sealed partial class FunctionLowerer
         foreach (var (member, init) in TypeLowerer.InstanceInitializers(type))
         {
             if (init is null && (type.IsValueType || assignedFirst.Contains(member.OriginalDefinition))) continue;
+            if (Plain.FlatNames(member) is { } flat)
+            {
+                var shape = Plain.ShapeOf(TypeLowerer.MemberType(member))!;
+                var memberSyntax = init ?? member.DeclaringSyntaxReferences[0].GetSyntax();
+                if (init is not null && _context.ModelOf(init.SyntaxTree).GetOperation(init) is ISymbolInitializerOperation flatInit)
+                    output.AddRange(new FunctionLowerer(_context, _context.ModelOf(init.SyntaxTree)).FlatInitializer(flat, shape, flatInit.Value, flatInit));
+                else output.AddRange(FlatDefaults(flat, shape, memberSyntax).Select(s => s with { Origin = ProgramContext.OriginOf(memberSyntax) }));
+                continue;
+            }
             var target = new PyAttribute(Self, StorageName(member));
             var memberType = TypeLowerer.MemberType(member);
             PyExpr value = init is not null && _context.ModelOf(init.SyntaxTree).GetOperation(init) is ISymbolInitializerOperation op
@@ -143,8 +152,10 @@ internal sealed partial class FunctionLowerer
     /// <summary>`self.x = 0` for every field of a struct: its default value, which every struct constructor starts from.</summary>
     private IEnumerable<PyStmt> ZeroFields(INamedTypeSymbol type, IReadOnlySet<ISymbol>? assignedFirst = null) =>
         TypeLowerer.InstanceInitializers(type).Where(m => !(m.Initializer is null && assignedFirst is not null && assignedFirst.Contains(m.Member.OriginalDefinition)))
-            .Select(m => (PyStmt)new PyAssign(new PyAttribute(Self, StorageName(m.Member)),
-            DefaultValue(TypeLowerer.MemberType(m.Member), m.Member.DeclaringSyntaxReferences[0].GetSyntax())));
+            .SelectMany(m => Plain.FlatNames(m.Member) is { } flat
+                ? FlatDefaults(flat, Plain.ShapeOf(TypeLowerer.MemberType(m.Member))!, m.Member.DeclaringSyntaxReferences[0].GetSyntax())
+                : new[] { (PyStmt)new PyAssign(new PyAttribute(Self, StorageName(m.Member)),
+                    DefaultValue(TypeLowerer.MemberType(m.Member), m.Member.DeclaringSyntaxReferences[0].GetSyntax())) });
 
     /// <summary>
     /// A struct's zero-initializer: `__init__` when the struct declares no constructor (so `S()` is its default value),
@@ -188,6 +199,11 @@ internal sealed partial class FunctionLowerer
         {
             if (init is not ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: var member } target } assignment || target is IPropertyReferenceOperation { Property.IsIndexer: true })
                 return Unsupported(init.Syntax, "This object initializer", "set the members with assignments after `new`");
+            if (Plain.FlatNames(member) is { } flat)
+            {
+                arguments.AddRange(FlatInitializerPairs(flat, Plain.ShapeOf(target.Type)!, assignment.Value));
+                continue;
+            }
             arguments.Add(Str(StorageNameForAccess(member)));
             arguments.Add(LowerStored(assignment.Value, target.Type));
         }
@@ -199,10 +215,10 @@ internal sealed partial class FunctionLowerer
 
     // ---- member access ----
 
-    private PyExpr LowerInstanceReceiver(IOperation? instance) => instance is null or IInstanceReferenceOperation ? Self : Lower(instance);
+    private PyExpr LowerInstanceReceiver(IOperation? instance) => instance is null || instance is IInstanceReferenceOperation && _inlining.Count == 0 ? Self : Lower(instance);
 
     private PyExpr LowerInstanceField(IFieldReferenceOperation field) =>
-        new PyAttribute(LowerInstanceReceiver(field.Instance), _context.Members.Of(field.Field));
+        LowerPlainMember(field) ?? new PyAttribute(LowerInstanceReceiver(field.Instance), _context.Members.Of(field.Field));
 
     private PyExpr LowerUserProperty(IPropertyReferenceOperation property)
     {
@@ -216,6 +232,8 @@ internal sealed partial class FunctionLowerer
         if (property.Instance?.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax && !_context.Types.IsStoredProperty(property.Property)
             && (property.Property.IsVirtual || property.Property.IsOverride || property.Property.IsAbstract))
             return Unsupported(property.Syntax, "base." + property.Property.Name + " on a virtual property", "move the base class's logic into a protected method and call base.Method()");
+        if (!property.Property.IsIndexer && LowerPlainMember(property) is { } plainMember) return plainMember;
+        if (property.Property.GetMethod is { } inlinableGetter && InlinedValue(inlinableGetter, property.Instance, Array.Empty<IOperation>()) is { } inlinedGetter) return inlinedGetter;
         var receiver = LowerInstanceReceiver(property.Instance);
         if (property.Property.IsIndexer) return new PySubscript(receiver, IndexerKey(property.Arguments));
         return new PyAttribute(receiver, _context.Members.Of(property.Property));

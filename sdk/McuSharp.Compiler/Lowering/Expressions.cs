@@ -41,7 +41,7 @@ internal sealed partial class FunctionLowerer
             IObjectCreationOperation creation => LowerObjectCreation(creation),
             ICollectionExpressionOperation collection => LowerCollectionExpression(collection),
             IDefaultValueOperation defaultValue => DefaultValue(defaultValue.Type, defaultValue.Syntax),
-            IInstanceReferenceOperation => Self,
+            IInstanceReferenceOperation => _inlining.Count > 0 ? LowerThis() : Self,
             IIsTypeOperation isType => LowerTypeTest(isType.ValueOperand, isType.TypeOperand, isType.Syntax),
             IIsPatternOperation isPattern => LowerIsPattern(isPattern),
             IDelegateCreationOperation creation => LowerDelegateCreation(creation),
@@ -132,12 +132,14 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerParameterReference(IParameterReferenceOperation parameter)
     {
+        if (_inlining.Count > 0 && InlinedParameter(parameter.Parameter) is { } inlined) return inlined;
         return VariableRead(parameter.Parameter, parameter);
     }
 
     /// <summary>The C# value of a local or parameter (a deferred one is wrapped here, see DeferredWraps.cs).</summary>
     private PyExpr VariableRead(ISymbol variable, IOperation? read = null)
     {
+        if (_scalarLocals.TryGetValue(variable, out var fields)) return Materialize(new Bundle(Plain.ShapeOf(TypeOfVariable(variable))!, fields));
         var name = LocalReference(variable);
         return IsDeferred(variable) ? WrappedRead(name, ValueKinds.Of(TypeOfVariable(variable)), read is not null && IsLastUse(read, variable)) : name;
     }

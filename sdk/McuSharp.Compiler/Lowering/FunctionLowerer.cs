@@ -57,6 +57,7 @@ internal sealed partial class FunctionLowerer
             {
                 _closureRoot = root;
                 AnalyzeClosures(root);
+                ChooseScalarLocals(root);
             }
             switch (root)
             {

@@ -45,6 +45,7 @@ internal sealed partial class FunctionLowerer
         var method = invocation.TargetMethod;
         if (method.MethodKind == MethodKind.DelegateInvoke) return LowerDelegateInvocation(invocation);
         if (method.MethodKind == MethodKind.LocalFunction) return LowerLocalFunctionCall(invocation);
+        if (InlinedValue(method, invocation.Instance, ParameterOperands(method, invocation.Arguments)) is { } inlined) return inlined;
         var arguments = ArgumentsInParameterOrder(invocation.Arguments);
         if (HasReturnedArguments(invocation)) return LowerOutCallExpression(invocation);
         if (method.DeclaringSyntaxReferences.Length > 0 && method.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation)

@@ -54,6 +54,12 @@ internal sealed class ProgramContext
     /// <summary>The types the program passes for each type parameter (see Generics.cs).</summary>
     public TypeArguments TypeArguments { get; set; } = TypeArguments.None;
 
+    /// <summary>The plain structs, their inlinable methods and flattened fields (see PlainValues.cs).</summary>
+    public PlainValues PlainValues { get; set; } = PlainValues.None;
+
+    /// <summary>The structs whose values some code can compare (see StructEquality.cs); null: all of them.</summary>
+    public HashSet<INamedTypeSymbol>? ComparedStructs { get; set; }
+
     /// <summary>Module-level tables the lowered code refers to (enum names), by name; emitted after the imports.</summary>
     public SortedDictionary<string, PyStmt> ModuleDefinitions { get; } = new(StringComparer.Ordinal);
 

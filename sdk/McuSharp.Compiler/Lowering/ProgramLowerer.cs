@@ -124,6 +124,9 @@ internal sealed class ProgramLowerer
         _context.Types.DecidePropertyShapes(_context.Types.All.SelectMany(t => t.GetMembers().OfType<IPropertySymbol>()));
         var typeLowerer = new TypeLowerer(_context);
         _context.TypeArguments = TypeArguments.Compute(_context, AllBodies(), _context.Types.All);
+        var bodies = AllBodies().ToList();
+        _context.PlainValues = PlainValues.Compute(_context, bodies);
+        _context.ComparedStructs = StructEquality.Compared(_context, bodies);
         FunctionLowerer.CallSiteRanges.Compute(_context, methods.Select(m => ((IMethodSymbol?)m.Symbol, m.Syntax))
             .Concat(fields.Where(f => InitializerOf(f.Syntax) is not null).Select(f => ((IMethodSymbol?)null, (SyntaxNode)InitializerOf(f.Syntax)!)))
             .Concat(staticConstructors.Select(c => ((IMethodSymbol?)c.Symbol, (SyntaxNode)c.Syntax)))
@@ -172,7 +175,7 @@ internal sealed class ProgramLowerer
             ? new PyExprStmt(entryCall) { Origin = entryOrigin }
             : new PyExprStmt(new PyCall(new PyAttribute(_context.ImportModule("sys"), "exit"), entryCall)) { Origin = entryOrigin };
 
-        classes = TypeLowerer.WithoutUnreferencedInterfaces(classes, body.Select(f => f.Function).Concat(initializers).Append(start));
+        DeadDefinitions.Prune(_context, classes, body, initializers.Append(start).Concat(_context.ModuleDefinitions.Values).ToList());
 
         // Classes and functions are defined first: a static field initializer may use them.
         var definitions = new List<Definition>();

@@ -114,6 +114,11 @@ internal sealed partial class FunctionLowerer
         var local = declarator.Symbol;
         var target = LocalReference(local);
         var initializer = declarator.Initializer ?? sharedInitializer;
+        if (_scalarLocals.ContainsKey(local))
+        {
+            if (initializer is not null) output.AddRange(AssignScalarLocal(local, initializer.Value, declarator));
+            return;
+        }
         if (initializer is null)
         {
             // C# requires definite assignment before any read; a closure's `nonlocal` needs a binding all the same.

@@ -114,6 +114,29 @@ internal sealed partial class FunctionLowerer
     private static bool SameSymbol(ISymbol a, ISymbol b) => SymbolEqualityComparer.Default.Equals(a, b);
 
     /// <summary>
+    /// The `a[i] = p;` that ends a checkout (see <see cref="IsCheckedOut"/>) when p still holds the element's own object
+    /// (nothing assigned p another value): storing it back would put the element where it already is.
+    /// </summary>
+    private static bool IsStoreBackOfCheckedOut(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment is not { Parent: IExpressionStatementOperation { Parent: IBlockOperation block } statement, Target: IArrayElementReferenceOperation }
+            || WithoutImplicitConversions(assignment.Value) is not ILocalReferenceOperation { Local: var holder }
+            || !ReferenceEquals(block.Operations[^1], statement)) return false;
+        foreach (var candidate in block.Operations)
+        {
+            if (candidate is not IVariableDeclarationGroupOperation group) continue;
+            foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators))
+            {
+                if (!SameSymbol(declarator.Symbol, holder) || declarator.Initializer?.Value is not IArrayElementReferenceOperation element || !IsCheckedOut(element)) continue;
+                var start = block.Operations.IndexOf(candidate);
+                var between = block.Operations.Skip(start + 1).Take(block.Operations.Length - start - 2).SelectMany(o => o.DescendantsAndSelf());
+                return !between.Any(o => o is ILocalReferenceOperation r && SameSymbol(r.Local, holder) && IsWriteTarget(r));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A local or parameter that owns its struct object (every store into it copied), so returning it needs no copy:
     /// not a foreach variable (which is the collection's element).
     /// </summary>
@@ -148,6 +171,11 @@ internal sealed partial class FunctionLowerer
         var body = new List<PyStmt> { new PyAssign(copy, Call(new PyAttribute(new PyName("object"), "__new__"), ClassName(type))) };
         foreach (var (member, _) in TypeLowerer.InstanceInitializers(type))
         {
+            if (Plain.FlatNames(member) is { } flat)
+            {
+                body.AddRange(flat.Select(n => (PyStmt)new PyAssign(new PyAttribute(copy, n), new PyAttribute(Self, n))));
+                continue;
+            }
             var memberType = TypeLowerer.MemberType(member);
             PyExpr value = new PyAttribute(Self, StorageName(member));
             if (IsMutableStruct(memberType)) value = CopyOf(value, memberType);
@@ -164,7 +192,7 @@ internal sealed partial class FunctionLowerer
     public IEnumerable<PyStmt> LowerStructEquality(INamedTypeSymbol type)
     {
         var other = new PyName("other");
-        var fields = TypeLowerer.InstanceInitializers(type).Select(m => StorageName(m.Member)).ToList();
+        var fields = TypeLowerer.InstanceInitializers(type).SelectMany(m => Plain.FlatNames(m.Member) ?? new[] { StorageName(m.Member) }).ToList();
         var tests = new List<PyExpr> { Call(new PyName("isinstance"), other, ClassName(type)) };
         tests.AddRange(fields.Select(f => (PyExpr)new PyCompare(new PyAttribute(Self, f), PyCompareOperator.Eq, new PyAttribute(other, f))));
         yield return new PyFunctionDef("__eq__", new[] { new PyParameter("self"), new PyParameter("other") },

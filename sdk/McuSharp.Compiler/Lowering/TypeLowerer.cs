@@ -125,22 +125,6 @@ internal sealed class TypeLowerer
         }).ToList();
     }
 
-    /// <summary>
-    /// Leaves out the interfaces nothing refers to at run time (no `is`, `as`, cast or type pattern names them): in
-    /// Python a call through an interface is an ordinary attribute call, so such an interface is only an empty base.
-    /// </summary>
-    public static List<(INamedTypeSymbol Type, PyStmt Class)> WithoutUnreferencedInterfaces(List<(INamedTypeSymbol Type, PyStmt Class)> classes, IEnumerable<PyStmt> otherCode)
-    {
-        var classBodies = classes.SelectMany(c => ((PyClassDef)c.Class).Body);
-        var referenced = PyNameRewriter.NamesUsed(classBodies.Concat(otherCode));
-        var unreferenced = classes.Where(c => c.Type.TypeKind == TypeKind.Interface && c.Class is PyClassDef { Body: [PyPass] } d && !referenced.Contains(d.Name))
-            .Select(c => ((PyClassDef)c.Class).Name).ToHashSet(StringComparer.Ordinal);
-        if (unreferenced.Count == 0) return classes;
-        return classes.Where(c => !(c.Class is PyClassDef d && unreferenced.Contains(d.Name)))
-            .Select(c => (c.Type, (PyStmt)((PyClassDef)c.Class with { Bases = ((PyClassDef)c.Class).Bases.Where(b => b is not PyName n || !unreferenced.Contains(n.Id)).ToList() })))
-            .ToList();
-    }
-
     private static SourceOrigin? OriginOf(ISymbol symbol) => ProgramContext.OriginOf(symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax());
 
     private List<PyExpr> Bases(INamedTypeSymbol type)
@@ -168,7 +152,8 @@ internal sealed class TypeLowerer
             var lowerer = LowererFor(type.DeclaringSyntaxReferences[0].GetSyntax());
             body.Add(lowerer.LowerStructZero(type));
             if (_context.Types.IsMutableStruct(type)) body.Add(lowerer.LowerStructCopy(type));
-            if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride)) body.AddRange(lowerer.LowerStructEquality(type));
+            if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride) && (_context.ComparedStructs?.Contains(type) ?? true))
+                body.AddRange(lowerer.LowerStructEquality(type));
         }
         foreach (var constructor in type.InstanceConstructors.Where(c => !(type.IsValueType && c.IsImplicitlyDeclared)))
         {

@@ -13,7 +13,7 @@ public static class PyNameRewriter
     /// Rewrites expressions bottom-up: <paramref name="replace"/> sees each expression after its parts were rewritten and
     /// returns its replacement, or null to keep it.
     /// </summary>
-    public static PyStmt RewriteExpressions(PyStmt statement, Func<PyExpr, PyExpr?> replace) => new Walker(n => n, null, replace).Statement(statement);
+    public static PyStmt RewriteExpressions(PyStmt statement, Func<PyExpr, PyExpr?> replace) => new Walker(n => n, replace: replace).Statement(statement);
 
     /// <summary>Calls <paramref name="visit"/> with the target of every `:=` in the statement.</summary>
     public static void VisitNamedExpressions(PyStmt statement, Action<PyName> visit) =>
@@ -28,7 +28,17 @@ public static class PyNameRewriter
         return names;
     }
 
-    private sealed class Walker(Func<PyName, PyExpr> rename, Action<PyName>? namedExpression = null, Func<PyExpr, PyExpr?>? replace = null)
+    /// <summary>Every name and every attribute name (`x.name`) the statements read or write, in their nested code too.</summary>
+    public static (HashSet<string> Names, HashSet<string> Attributes) NamesAndAttributesUsed(IEnumerable<PyStmt> statements)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var attributes = new HashSet<string>(StringComparer.Ordinal);
+        var walker = new Walker(n => { names.Add(n.Id); return n; }, attribute: a => attributes.Add(a.Name));
+        foreach (var statement in statements) walker.Statement(statement);
+        return (names, attributes);
+    }
+
+    private sealed class Walker(Func<PyName, PyExpr> rename, Action<PyName>? namedExpression = null, Action<PyAttribute>? attribute = null, Func<PyExpr, PyExpr?>? replace = null)
     {
         // A `global` of names another module now holds goes (they are written as module.name); an emptied one too.
         private IReadOnlyList<PyStmt> Block(IReadOnlyList<PyStmt> body) =>
@@ -65,6 +75,12 @@ public static class PyNameRewriter
             _ => s,
         };
 
+        private PyAttribute Attribute(PyAttribute x)
+        {
+            attribute?.Invoke(x);
+            return x with { Target = Expr(x.Target) };
+        }
+
         private PyNamedExpr NamedExpression(PyNamedExpr x)
         {
             namedExpression?.Invoke(x.Target);
@@ -80,7 +96,7 @@ public static class PyNameRewriter
         private PyExpr Parts(PyExpr e) => e switch
         {
             PyName n => rename(n),
-            PyAttribute x => x with { Target = Expr(x.Target) },
+            PyAttribute x => Attribute(x),
             PySubscript x => x with { Target = Expr(x.Target), Index = Expr(x.Index) },
             PySlice x => x with { Lower = x.Lower is null ? null : Expr(x.Lower), Upper = x.Upper is null ? null : Expr(x.Upper) },
             PyCall x => x with { Function = Expr(x.Function), Args = Exprs(x.Args), Keywords = x.Keywords?.Select(k => k with { Value = Expr(k.Value) }).ToList() },

@@ -62,6 +62,10 @@ public sealed class PyPrinter
             case PyExprStmt s:
                 WriteLine(Expr(s.Value, Precedence.Lowest), origin);
                 break;
+            case PyAssign { Targets: [PyTuple { Elements.Count: > 1 } targets] } s:
+                // `a, b = x, y` without parentheses: MicroPython then assigns through the stack instead of building a tuple.
+                WriteLine(Bare(targets) + " = " + (s.Value is PyTuple { Elements.Count: > 1 } values ? Bare(values) : Expr(s.Value, Precedence.Lowest)), origin);
+                break;
             case PyAssign s:
                 WriteLine(string.Join(" = ", s.Targets.Select(t => Expr(t, Precedence.Lowest))) + " = " + Expr(s.Value, Precedence.Lowest), origin);
                 break;
@@ -293,6 +297,9 @@ public sealed class PyPrinter
             sb.Append(' ').Append(CompareSymbol(c.Ops[i])).Append(' ').Append(Expr(c.Comparators[i], Precedence.BitOr));
         return sb.ToString();
     }
+
+    /// <summary>The elements of a tuple without the parentheses around them (the two sides of a tuple assignment).</summary>
+    private static string Bare(PyTuple tuple) => string.Join(", ", tuple.Elements.Select(e => Expr(e, Precedence.Lambda)));
 
     public static string BinarySymbol(PyBinaryOperator op) => op switch
     {

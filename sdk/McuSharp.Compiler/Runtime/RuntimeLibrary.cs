@@ -24,6 +24,10 @@ public sealed class RuntimeLibrary
 
     public bool Has(string name) => _chunks.ContainsKey(name);
 
+    /// <summary>Whether any helper's code mentions <paramref name="word"/> (as a whole word): it may call a method of that name.</summary>
+    public bool Mentions(string word) =>
+        _chunks.Values.Any(c => System.Text.RegularExpressions.Regex.IsMatch(c.Code, @"(?<![A-Za-z0-9_])" + System.Text.RegularExpressions.Regex.Escape(word) + @"(?![A-Za-z0-9_])"));
+
     private static RuntimeLibrary LoadEmbedded()
     {
         var library = new RuntimeLibrary();
