@@ -18,7 +18,7 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.Where/2"] = (f, c) => Call(f.Helper(DelegateArity(c[1]) == 2 ? "_wherei" : "_where"), f.Source(c), f.Lower(c[1]));
         table["Enumerable.Select/2"] = (f, c) => Call(f.Helper(DelegateArity(c[1]) == 2 ? "_selecti" : "_select"), f.Source(c), f.Lower(c[1]));
         table["Enumerable.SelectMany/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_selectmany"), f.Source(c), f.Lower(c[1])) : null;
-        table["Enumerable.Take/2"] = (f, c) => IsIntegerArgument(c[1]) ? Call(f.Helper("_take"), f.Source(c), f.Lower(c[1])) : null;
+        table["Enumerable.Take/2"] = (f, c) => IsIntegerArgument(c[1]) ? f.TakeSortedAtOnce(c) ?? Call(f.Helper("_take"), f.Source(c), f.Lower(c[1])) : null;
         table["Enumerable.Skip/2"] = (f, c) => Call(f.Helper("_skip"), f.Source(c), f.Lower(c[1]));
         table["Enumerable.TakeWhile/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_takewhile"), f.Source(c), f.Lower(c[1])) : null;
         table["Enumerable.SkipWhile/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_skipwhile"), f.Source(c), f.Lower(c[1])) : null;
@@ -73,7 +73,7 @@ internal sealed partial class FunctionLowerer
             ? Call(f.Helper("_lsingle"), f.EagerSource(c), f.Lower(c[1]), f.ResultDefault(c), PyConst.True)
             : Call(f.Helper("_lsingle"), f.EagerSource(c), PyConst.None, f.Lower(c[1]), PyConst.True);
 
-        table["Enumerable.Sum/1"] = (f, c) => f.FusedQuery(c[0]) is var (query, range) ? f.Sum(c, query, range) : f.Sum(c, f.Source(c), null);
+        table["Enumerable.Sum/1"] = (f, c) => f.FusedQuery(f.StartsAtOnce(c[0])) is var (query, range) ? f.Sum(c, query, range) : f.Sum(c, f.Source(c), null);
         table["Enumerable.Sum/2"] = (f, c) => f.FusedQuery(c[0], c[1], trailingSelects: true) is var (query, range) ? f.Sum(c, query, range) : f.Sum(c, f.Selected(c), null);
         foreach (var (name, larger) in new[] { ("Min", false), ("Max", true) })
         {
@@ -87,13 +87,40 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.Aggregate/4"] = (f, c) => Call(f.Lower(c[3]), Call(f.Helper("_lfold"), f.EagerSource(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2])));
     }
 
+    /// <summary>
+    /// How many elements a LINQ query can yield: Take(n) at most n, and the operators that keep or drop elements
+    /// (Where, Select, OrderBy, Skip, ...) at most their source's; null when unknown.
+    /// </summary>
+    private static System.Numerics.BigInteger? QueryMaxElements(IInvocationOperation query)
+    {
+        var arguments = ArgumentsInParameterOrder(query.Arguments);
+        if (arguments.Count == 0) return null;
+        var source = MaxElements(WithoutImplicitConversions(arguments[0]));
+        switch (query.TargetMethod.Name)
+        {
+            case "Take" when arguments.Count == 2 && arguments[1].ConstantValue is { HasValue: true, Value: int count }:
+                var most = System.Numerics.BigInteger.Max(0, count);
+                return source is { } known && known < most ? known : most;
+            case "Where" or "Select" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "SkipWhile" or "TakeWhile"
+                or "Distinct" or "Reverse" or "AsEnumerable":
+                return source;
+            default:
+                return null;
+        }
+    }
+
     private static int DelegateArity(IOperation operation) =>
         (operation.Type as INamedTypeSymbol)?.DelegateInvokeMethod?.Parameters.Length ?? -1;
 
     private static bool IsIntegerArgument(IOperation operation) => KindOf(operation).IsInteger();
 
     /// <summary>The source sequence: a list, array or query as it is; a dictionary's entries, a set's elements (fused where enumerated once, see QueryFusion.cs).</summary>
-    private PyExpr Source(LibraryCall call) => _enumeratedOnce ? EnumeratedOnce(call[0]) : Elements(call[0]);
+    private PyExpr Source(LibraryCall call)
+    {
+        // A lazy operator asks its source for an element when it is asked for one, except Take(n) for n <= 0.
+        if (IsStartedAtOnce(call.Operation) && call.Operation is IInvocationOperation { TargetMethod.Name: not "Take" }) StartsAtOnce(call[0]);
+        return _enumeratedOnce ? EnumeratedOnce(call[0]) : Elements(call[0]);
+    }
 
     /// <summary>The source through the selector of Sum/Min/Max/Average(source, selector).</summary>
     private PyExpr Selected(LibraryCall call) => Call(Helper("_select"), EagerSource(call), Lower(call[1]));
@@ -111,6 +138,7 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr? OrderBy(LibraryCall call, bool descending)
     {
+        if (SortedAtOnce(call.Operation) is { } sorted) return sorted;
         var method = ((IInvocationOperation)call.Operation).TargetMethod;
         var keyType = method.TypeArguments.Length > 1 ? method.TypeArguments[1] : null;
         var keyKind = ValueKinds.Of(keyType);

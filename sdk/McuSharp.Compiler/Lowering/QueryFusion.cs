@@ -42,6 +42,7 @@ internal sealed partial class FunctionLowerer
         var stages = new List<(bool Selects, IAnonymousFunctionOperation Lambda, IOperation Body)>();
         if (trailing is not null)
         {
+            StartsAtOnce(source); // an aggregate with a lambda (Count, Any, All, Sum, Min, Max, Average) enumerates at once
             if (InlineLambda(trailing) is not var (lambda, body)) return null;
             stages.Add((trailingSelects, lambda, body));
         }
@@ -53,6 +54,7 @@ internal sealed partial class FunctionLowerer
             operation = WithoutImplicitConversions(inner);
         }
         if (stages.Count == 0) return null;
+        if (IsStartedAtOnce(source)) StartsAtOnce(operation);
 
         FusedLevel? level = null;
         Interval? elements = null;
@@ -101,8 +103,13 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>The source of an operator that enumerates it at once: fused where it can be.</summary>
-    private PyExpr EagerSource(LibraryCall call) => EnumeratedOnce(call[0]);
+    private PyExpr EagerSource(LibraryCall call)
+    {
+        // Count() and Any() of an ordered list read its length without sorting it; the others start the enumeration.
+        if (call.Operation is not IInvocationOperation { TargetMethod: { Name: "Count" or "Any", Parameters.Length: 1 } }) StartsAtOnce(call[0]);
+        return EnumeratedOnce(call[0]);
+    }
 
     /// <summary>What a foreach walks: a fused query, or the collection's elements.</summary>
-    private PyExpr LoopElements(IOperation collection) => EnumeratedOnce(collection);
+    private PyExpr LoopElements(IOperation collection) => EnumeratedOnce(StartsAtOnce(collection));
 }

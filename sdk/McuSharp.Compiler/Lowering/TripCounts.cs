@@ -40,6 +40,8 @@ internal sealed partial class FunctionLowerer
                 return length;
             case IFieldReferenceOperation { Field: { IsReadOnly: true, IsStatic: true, Type: IArrayTypeSymbol } field } when InitializerLength(field) is { } initialized:
                 return initialized;
+            case IInvocationOperation { TargetMethod.ContainingType.Name: "Enumerable" } query:
+                return QueryMaxElements(query);
         }
         // Every other collection the compiler supports holds at most .NET's limit of elements, and a foreach over a
         // List or Dictionary that grows throws in .NET instead of running on.
