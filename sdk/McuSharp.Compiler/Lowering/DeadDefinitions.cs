@@ -20,7 +20,7 @@ internal static class DeadDefinitions
         if (plain.Inlined.Count == 0 && !classes.Any(c => c.Type.IsValueType || c.Type.TypeKind == TypeKind.Interface)) return;
         var verbatim = string.Join("\n", classes.Select(c => c.Class).Concat(functions.Select(f => f.Function)).Concat(other).SelectMany(Verbatims));
         // `_cp` is called by the runtime's _cp_any only, which is not used when it may go.
-        bool MentionedOutside(string name) => name != "_cp" && context.Runtime.Mentions(name) || System.Text.RegularExpressions.Regex.IsMatch(verbatim, @"\b" + System.Text.RegularExpressions.Regex.Escape(name) + @"\b");
+        bool MentionedOutside(string name) => name != "_cp" && context.Runtime.Mentions(name) || Runtime.RuntimeLibrary.HasWord(verbatim, name);
         RemoveUnnamedInterfaces(classes, functions, other, MentionedOutside);
 
         // Which struct methods may go: the inlined ones (by their Python name), and _cp where no helper copies by it.

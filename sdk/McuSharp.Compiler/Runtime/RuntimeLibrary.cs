@@ -25,8 +25,11 @@ public sealed class RuntimeLibrary
     public bool Has(string name) => _chunks.ContainsKey(name);
 
     /// <summary>Whether any helper's code mentions <paramref name="word"/> (as a whole word): it may call a method of that name.</summary>
-    public bool Mentions(string word) =>
-        _chunks.Values.Any(c => System.Text.RegularExpressions.Regex.IsMatch(c.Code, @"(?<![A-Za-z0-9_])" + System.Text.RegularExpressions.Regex.Escape(word) + @"(?![A-Za-z0-9_])"));
+    public bool Mentions(string word) => _chunks.Values.Any(c => HasWord(c.Code, word));
+
+    /// <summary>Whether Python <paramref name="code"/> holds <paramref name="word"/> as a whole word (not inside a longer name).</summary>
+    public static bool HasWord(string code, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(code, @"(?<![A-Za-z0-9_])" + System.Text.RegularExpressions.Regex.Escape(word) + @"(?![A-Za-z0-9_])");
 
     private static RuntimeLibrary LoadEmbedded()
     {
@@ -123,16 +126,15 @@ public sealed class RuntimeLibrary
         return sb.ToString();
     }
 
+    private static int Indentation(string line) => line.Length - line.TrimStart(' ').Length;
+
     /// <summary>
     /// The library's sources indent by four spaces; the device gets one space a level, which MicroPython reads the same
     /// (the helpers hold no multi-line strings) and which saves flash and the parser's time on every import.
     /// </summary>
-    private static int Indentation(string line) => line.Length - line.TrimStart(' ').Length;
-
     private static string Reindented(string line)
     {
-        var spaces = 0;
-        while (spaces < line.Length && line[spaces] == ' ') spaces++;
+        var spaces = Indentation(line);
         return spaces < 4 ? line : new string(' ', spaces / 4 + spaces % 4) + line[spaces..];
     }
 }
