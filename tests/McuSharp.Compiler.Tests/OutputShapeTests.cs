@@ -37,4 +37,16 @@ public sealed class OutputShapeTests
         StringAssert.EndsWith(sensors.TrimEnd(), "import station_net");
         Assert.IsTrue(result.Modules.All(m => m.FileName == "mcus_rt.py" || m.FileName == "main.py" || !m.Text.Contains("import main")), "no module imports main.py (on a board it runs as __main__)");
     }
+
+    [TestMethod]
+    public void ASearchOfTheSameTextBoundsSubstring()
+    {
+        var result = Build("SubstringAfterSearch.cs");
+        Assert.IsTrue(result.Success);
+        var main = result.Modules.Single(m => m.FileName == "main.py").Text;
+        // eq + 1 cannot pass the end; Substring(0, eq) fails only for eq = -1, with .NET's negative-length error.
+        StringAssert.Contains(main, "return (line[:eq] if eq >= 0 else _argneg('length', eq)) + '|' + line[eq + 1:]");
+        // A reassigned text keeps both tests.
+        StringAssert.Contains(main, "line[:eq] if 0 <= eq <= len(line) else _substr(line, 0, eq)");
+    }
 }
