@@ -49,4 +49,15 @@ public sealed class OutputShapeTests
         // A reassigned text keeps both tests.
         StringAssert.Contains(main, "line[:eq] if 0 <= eq <= len(line) else _substr(line, 0, eq)");
     }
+
+    [TestMethod]
+    public void AMethodsReturnRangeBoundsTheSumOfItsResults()
+    {
+        var result = Build("MethodReturnRanges.cs");
+        Assert.IsTrue(result.Success);
+        var main = result.Modules.Single(m => m.FileName == "main.py").Text;
+        // Clamped returns 0..100000 and runs 300 times: the sum never leaves Int32, so it is printed as it is.
+        StringAssert.Contains(main, "print('clamped %s rejected %s' % (total, rejected))");
+        StringAssert.Contains(main, "weights if -0x80000000 <= weights <= 0x7FFFFFFF else");
+    }
 }
