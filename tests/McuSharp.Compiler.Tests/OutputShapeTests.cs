@@ -60,4 +60,15 @@ public sealed class OutputShapeTests
         StringAssert.Contains(main, "print('clamped %s rejected %s' % (total, rejected))");
         StringAssert.Contains(main, "weights if -0x80000000 <= weights <= 0x7FFFFFFF else");
     }
+
+    [TestMethod]
+    public void AFreshListFilledByALoopIsOneComprehension()
+    {
+        var result = Build("ListBuiltInALoop.cs");
+        Assert.IsTrue(result.Success);
+        var main = result.Modules.Single(m => m.FileName == "main.py").Text;
+        StringAssert.Contains(main, "points = [Point(i % 4, i * i - 3) for i in range(6)]");
+        // Inside a try statement the handler could see the partial list.
+        StringAssert.Contains(main, "partial.append(Step(i))");
+    }
 }
