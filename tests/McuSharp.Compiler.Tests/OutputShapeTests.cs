@@ -8,6 +8,13 @@ public sealed class OutputShapeTests
 {
     private static CompileResult Build(string program) => McuCompiler.Compile(CompilationFactory.FromText(ProgramCorpus.Sources(program)));
 
+    private static string MainOf(string program)
+    {
+        var result = Build(program);
+        Assert.IsTrue(result.Success, program);
+        return result.Modules.Single(m => m.FileName == "main.py").Text;
+    }
+
     [TestMethod]
     public void TheSameInputGivesTheSameBytes()
     {
@@ -36,5 +43,33 @@ public sealed class OutputShapeTests
         var sensors = result.Modules.Single(m => m.FileName == "station_sensors.py").Text;
         StringAssert.EndsWith(sensors.TrimEnd(), "import station_net");
         Assert.IsTrue(result.Modules.All(m => m.FileName == "mcus_rt.py" || m.FileName == "main.py" || !m.Text.Contains("import main")), "no module imports main.py (on a board it runs as __main__)");
+    }
+
+    [TestMethod]
+    public void ASearchOfTheSameTextBoundsSubstring()
+    {
+        var main = MainOf("SubstringAfterSearch.cs");
+        // eq + 1 cannot pass the end; Substring(0, eq) fails only for eq = -1, with .NET's negative-length error.
+        StringAssert.Contains(main, "return (line[:eq] if eq >= 0 else _argneg('length', eq)) + '|' + line[eq + 1:]");
+        // A reassigned text keeps both tests.
+        StringAssert.Contains(main, "line[:eq] if 0 <= eq <= len(line) else _substr(line, 0, eq)");
+    }
+
+    [TestMethod]
+    public void AMethodsReturnRangeBoundsTheSumOfItsResults()
+    {
+        var main = MainOf("MethodReturnRanges.cs");
+        // Clamped returns 0..100000 and runs 300 times: the sum never leaves Int32, so it is printed as it is.
+        StringAssert.Contains(main, "print('clamped %s rejected %s' % (total, rejected))");
+        StringAssert.Contains(main, "weights if -0x80000000 <= weights <= 0x7FFFFFFF else");
+    }
+
+    [TestMethod]
+    public void AFreshListFilledByALoopIsOneComprehension()
+    {
+        var main = MainOf("ListBuiltInALoop.cs");
+        StringAssert.Contains(main, "points = [Point(i % 4, i * i - 3) for i in range(6)]");
+        // Inside a try statement the handler could see the partial list.
+        StringAssert.Contains(main, "partial.append(Step(i))");
     }
 }

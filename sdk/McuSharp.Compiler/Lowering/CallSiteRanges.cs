@@ -79,11 +79,43 @@ internal sealed partial class FunctionLowerer
         else if (previous is { } p) _siteRecorder[key] = p.Union(range.Value);
     }
 
-    /// <summary>Runs the flow analysis over one method, recording the ranges it passes and stores.</summary>
+    /// <summary>The method whose returns the analysis records (see <see cref="CallSiteRanges.ReturnsKnown"/>); null for the others.</summary>
+    private IMethodSymbol? _returnsOf;
+
+    private readonly HashSet<IOperation> _returnsSeen = new();
+
+    /// <summary>A return of the method being analysed: its value joins the method's range (a lambda's return is not its).</summary>
+    private void RecordReturn(IOperation value)
+    {
+        if (_siteRecorder is null || _returnsOf is null || IsInNestedFunction(value)) return;
+        _returnsSeen.Add(value);
+        Record(_returnsOf, _returnsOf.ReturnType, value);
+    }
+
+    private static bool IsInNestedFunction(IOperation operation)
+    {
+        for (var node = operation.Parent; node is not null; node = node.Parent)
+            if (IsNestedFunction(node)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A return the flow did not reach (inside a statement it does not enter, or one it found unreachable) could
+    /// return anything: the method's range is then unknown.
+    /// </summary>
+    private void CheckEveryReturnSeen(IOperation body)
+    {
+        if (_returnsOf is null) return;
+        if (body.DescendantsAndSelf().OfType<IReturnOperation>().Any(r => r.ReturnedValue is { } value && !IsInNestedFunction(value) && !_returnsSeen.Contains(value)))
+            _siteRecorder![_returnsOf] = null;
+    }
+
+    /// <summary>Runs the flow analysis over one method, recording the ranges it passes, stores and returns.</summary>
     private void RecordCallSites(IMethodSymbol? method, SyntaxNode syntax, Dictionary<ISymbol, Interval?> recorder, CallSiteRanges.MethodFamilies families)
     {
         _siteRecorder = recorder;
         _families = families;
+        _returnsOf = method is not null && CallSiteRanges.ReturnsKnown(method) ? method.OriginalDefinition : null;
         var operation = _model.GetOperation(syntax);
         if (operation is not null)
         {
@@ -94,6 +126,7 @@ internal sealed partial class FunctionLowerer
         {
             case IMethodBodyOperation { BlockBody: var block, ExpressionBody: var expression } when (block ?? expression) is { } body:
                 Simulate(body);
+                CheckEveryReturnSeen(body);
                 break;
             case IConstructorBodyOperation constructor:
                 if (constructor.Initializer is { } chained) RecordCalls(chained);
@@ -118,6 +151,16 @@ internal sealed partial class FunctionLowerer
                 when property.DeclaringSyntaxReferences.Length > 0 && ProgramTypes.IsAutoProperty(property.OriginalDefinition) => property.OriginalDefinition,
             _ => null,
         };
+
+        /// <summary>
+        /// A method whose calls always run its own body, returning an integer: its range is what its returns give. A
+        /// virtual or abstract method (or an override) can run another body; a generic one returns a T of any type.
+        /// Each round starts from the facts of the one before, so recursion only keeps a method's range unknown.
+        /// </summary>
+        public static bool ReturnsKnown(IMethodSymbol method) =>
+            method is { MethodKind: MethodKind.Ordinary, IsVirtual: false, IsAbstract: false, IsOverride: false, IsExtern: false, IsAsync: false, ReturnsByRef: false, ReturnsByRefReadonly: false }
+            && method.DeclaringSyntaxReferences.Length > 0 && ValueKinds.Of(method.ReturnType) is var kind && (kind.IsInteger() || kind == ValueKind.Char)
+            && method.ReturnType.TypeKind != TypeKind.TypeParameter;
 
         /// <param name="bodies">Every method, and every field initializer (with a null method): all the code that can call or store.</param>
         public static void Compute(ProgramContext context, IReadOnlyList<(IMethodSymbol? Method, SyntaxNode Syntax)> bodies)
@@ -155,6 +198,12 @@ internal sealed partial class FunctionLowerer
                 foreach (var (symbol, range) in recorder)
                 {
                     if (symbol is IParameterSymbol || range is not { } r) continue;
+                    // A method's returns: a method that returns nowhere (it always throws) has no entry, so stays unknown.
+                    if (symbol is IMethodSymbol method)
+                    {
+                        if (r.Within(ValueKinds.Of(method.ReturnType).Range())) context.MemberFacts[method] = r;
+                        continue;
+                    }
                     var type = TypeLowerer.MemberType(symbol);
                     var withDefault = r.Union(Interval.Exactly(0));
                     if (withDefault.Within(ValueKinds.Of(type).Range())) context.MemberFacts[symbol] = withDefault;

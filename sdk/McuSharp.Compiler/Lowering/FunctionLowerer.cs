@@ -88,6 +88,7 @@ internal sealed partial class FunctionLowerer
         }
         if (FinalReturn() is { } finalReturn) body.Add(finalReturn);
         if (_assignedGlobals.Count > 0) body.Insert(0, new PyGlobal(_assignedGlobals.ToList()));
+        body = ListComprehensions.Fuse(body, parameters);
         return new PyFunctionDef(name, parameters, body, IteratorDecorators(method, body)) { Origin = ProgramContext.OriginOf(syntax) };
     }
 

@@ -41,6 +41,8 @@ internal sealed partial class FunctionLowerer
                 return element;
             case IPropertyReferenceOperation { Property: { Name: "Length" or "Count", IsStatic: false } length } when MaxLength(length.ContainingType) is { } most:
                 return new Interval(0, most);
+            case IInvocationOperation { TargetMethod: var called } when _context.MemberFacts.TryGetValue(called.OriginalDefinition, out var returned):
+                return returned;
             case IInvocationOperation { TargetMethod: { Name: "IndexOf" or "LastIndexOf" } search } when MaxLength(search.ContainingType) is { } longest:
                 return new Interval(-1, longest - 1);
             case IBinaryOperation { OperatorMethod: null } b when kind.IsArithmeticInteger():

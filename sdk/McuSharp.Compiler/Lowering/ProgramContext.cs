@@ -84,7 +84,7 @@ internal sealed class ProgramContext
     /// <summary>What each parameter of the program's own methods can hold, from every call site (see CallSiteRanges.cs).</summary>
     public Dictionary<IParameterSymbol, Interval> ParameterFacts { get; } = new(SymbolEqualityComparer.Default);
 
-    /// <summary>What each readonly field and get-only auto-property can hold, from every store (see CallSiteRanges.cs).</summary>
+    /// <summary>What each readonly field and get-only auto-property can hold, from every store, and what each non-virtual method returns (see CallSiteRanges.cs).</summary>
     public Dictionary<ISymbol, Interval> MemberFacts { get; } = new(SymbolEqualityComparer.Default);
 
     /// <summary>One semantic model per tree: Roslyn binds a tree's code once per model, so sharing it saves rebinding.</summary>

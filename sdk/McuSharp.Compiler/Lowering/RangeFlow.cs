@@ -189,6 +189,7 @@ internal sealed partial class FunctionLowerer
                 foreach (var written in WrittenVariables(statement)) Forget(written);
                 break; // the code after a yield return runs when the caller asks for the next element
             case IReturnOperation or IThrowOperation:
+                if (statement is IReturnOperation { ReturnedValue: { } returned }) RecordReturn(returned);
                 _reachable = false;
                 break;
             case IBranchOperation branch:

@@ -22,8 +22,14 @@ internal sealed partial class FunctionLowerer
             return Call(Helper("_substr"), new[] { text, loweredStart }.Concat(loweredLength is null ? Array.Empty<PyExpr>() : new[] { loweredLength }).ToArray());
         var textLength = Call(new PyName("len"), text);
         var tests = new List<PyExpr>();
-        var (startFirst, start) = UsedTwice(loweredStart);
         var startKnown = ValueRange(c[0]).IsNonNegative;
+        // A bound that a search of this very text proves short enough (SearchBounds.cs) leaves one way to fail.
+        var fixedText = FixedText(c.Receiver!);
+        if (loweredLength is null && FitsIn(c[0], fixedText))
+            return OnlyNegativeFails(startKnown, loweredStart, "startIndex", s => new PySubscript(text, new PySlice(s, null)));
+        if (c[0].ConstantValue is { HasValue: true, Value: 0 } && loweredLength is not null && FitsIn(c[1], fixedText))
+            return OnlyNegativeFails(ValueRange(c[1]).IsNonNegative, loweredLength, "length", n => new PySubscript(text, new PySlice(null, n)));
+        var (startFirst, start) = UsedTwice(loweredStart);
         if (loweredLength is null)
         {
             tests.Add(startKnown ? new PyCompare(startFirst, PyCompareOperator.LtE, textLength)
@@ -48,6 +54,14 @@ internal sealed partial class FunctionLowerer
         }
         var inRange = tests.Count == 1 ? tests[0] : new PyBoolOp(PyBoolOperator.And, tests);
         return new PyIfExp(inRange, new PySubscript(text, new PySlice(fromZero ? null : start, end)), Call(Helper("_substr"), text, start, length));
+    }
+
+    /// <summary>`slice(value)`, preceded by `if value &gt;= 0 else` .NET's error for a negative argument unless none can come.</summary>
+    private PyExpr OnlyNegativeFails(bool nonNegative, PyExpr value, string parameter, Func<PyExpr, PyExpr> slice)
+    {
+        if (nonNegative) return slice(value);
+        var (first, again) = UsedTwice(value);
+        return new PyIfExp(new PyCompare(first, PyCompareOperator.GtE, Int(0)), slice(again), Call(Helper("_argneg"), Str(parameter), again));
     }
 
     private static void AddStringMembers(Dictionary<string, MemberLowering> table)

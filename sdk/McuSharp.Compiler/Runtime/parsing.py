@@ -19,15 +19,16 @@ def _parse_int(s, lo=-0x80000000, hi=0x7FFFFFFF, name='an Int32'):
     if s is None:
         raise ArgumentNullException(None, None, 's')
 #: end
+    # One way out per outcome: a good value returns from inside the try, and OverflowError passes its except.
     try:
-        v = int(s)
+        if '_' not in s:
+            v = int(s)
+            if lo <= v <= hi:
+                return v
+            raise OverflowError('Value was either too large or too small for ' + name + '.')
     except ValueError:
-        v = None
-    if v is None or '_' in s:
-        raise ValueError("The input string '" + s + "' was not in a correct format.")
-    if lo <= v <= hi:
-        return v
-    raise OverflowError('Value was either too large or too small for ' + name + '.')
+        pass
+    raise ValueError("The input string '" + s + "' was not in a correct format.")
 
 #: helper _try_parse_int uses _int_or_none
 def _try_parse_int(s, lo, hi):
