@@ -13,22 +13,22 @@ def _int_or_none(s):
 #: feature _parse_int.null uses ArgumentNullException
 
 #: helper _parse_int
-def _parse_int(s, lo=-0x80000000, hi=0x7FFFFFFF, name='an Int32'):
-    # The bounds and the name of the type (for OverflowException's message) are int's unless the call gives them.
+def _parse_int(s, lo=None, hi=None, name='an Int32'):
+    # An Int32 when the call gives no bounds: its test is two shifts of small ints, where comparing with the bounds
+    # would compare with big ints (a 32-bit port's small ints have 31 bits), four times slower on the VM.
 #: if _parse_int.null
     if s is None:
         raise ArgumentNullException(None, None, 's')
 #: end
-    # One way out per outcome: a good value returns from inside the try, and OverflowError passes its except.
     try:
-        if '_' not in s:
-            v = int(s)
-            if lo <= v <= hi:
-                return v
-            raise OverflowError('Value was either too large or too small for ' + name + '.')
+        v = int(s)
+        if '_' in s:
+            raise ValueError
     except ValueError:
-        pass
-    raise ValueError("The input string '" + s + "' was not in a correct format.")
+        raise ValueError("The input string '" + s + "' was not in a correct format.")
+    if (v >> 31 and ~v >> 31) if lo is None else (v < lo or v > hi):
+        raise OverflowError('Value was either too large or too small for ' + name + '.')
+    return v
 
 #: helper _try_parse_int uses _int_or_none
 def _try_parse_int(s, lo, hi):
