@@ -1,6 +1,8 @@
 using McuSharp.Compiler.Diagnostics;
 using McuSharp.Compiler.Python;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace McuSharp.Compiler.Lowering;
@@ -289,7 +291,25 @@ internal sealed partial class FunctionLowerer
         var iterable = LoopElements(collection);
         var (_, bodyStart) = LoopEntryFacts(loop);
         var body = LowerLoopBody(loop.Body, loop, null, bodyStart);
+        if (NarrowedElement(loop) is var (from, to))
+        {
+            // `foreach (sbyte b in ints)` casts each element as an explicit conversion would.
+            var element = NewTemp();
+            body.Insert(0, new PyAssign(new List<PyExpr> { target }, ConvertValue(element, loop.Collection, from, to, isChecked: false)));
+            target = element;
+        }
         output.Add(At(new PyFor(target, iterable, body), loop));
+    }
+
+    /// <summary>The numeric kinds of a foreach whose variable has another numeric type than the elements, or null.</summary>
+    private (ValueKind From, ValueKind To)? NarrowedElement(IForEachLoopOperation loop)
+    {
+        if (loop.Syntax is not ForEachStatementSyntax syntax || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol.Type: var variableType }) return null;
+        if (_model.GetForEachStatementInfo(syntax) is not { ElementType: { } elementType } info || info.ElementConversion.IsIdentity) return null;
+        var (from, to) = (ValueKinds.Of(elementType), ValueKinds.Of(variableType));
+        static bool IsNumeric(ValueKind k) => k.IsInteger() || k == ValueKind.Char || k.IsFloating();
+        var widening = from.IsInteger() && to.IsInteger() && from.Range().Within(to.Range()); // the same Python int
+        return from != to && !widening && IsNumeric(from) && IsNumeric(to) ? (from, to) : null;
     }
 
     private void LowerBranch(IBranchOperation branch, List<PyStmt> output)

@@ -354,6 +354,7 @@ internal sealed partial class FunctionLowerer
         {
             RestoreFacts(head);
             foreach (var variable in loopVariables) Forget(variable);
+            if (loop is IForEachLoopOperation { Collection: var elements } && loopVariables is [var element]) Learn(element, QueryElementRange(elements, element));
             if (condition is not null) RecordCalls(condition);
             if (condition is not null && conditionFirst) Refine(condition, true);
             RestoreFacts(Cap(CaptureFacts(), tripStartBounds));
@@ -401,6 +402,31 @@ internal sealed partial class FunctionLowerer
         if (loop is IForEachLoopOperation) exit = head;
         foreach (var atBreak in frame.Breaks) exit = Join(exit, atBreak);
         return (head, bodyStart, exit);
+    }
+
+    /// <summary>
+    /// What each element of a LINQ query holds when it ends in `Select(x => e)`, e of a known range (followed by
+    /// operators that only filter or reorder). Only when e reads nothing but x and members: a local it captured could
+    /// change between the loop's trips.
+    /// </summary>
+    private Interval? QueryElementRange(IOperation collection, ISymbol variable)
+    {
+        if (WithoutImplicitConversions(collection) is not IInvocationOperation { TargetMethod: { ContainingType.Name: "Enumerable", IsExtensionMethod: true } method, Arguments: [var source, ..] } query)
+            return null;
+        switch (method.Name)
+        {
+            case "Where" or "Take" or "Skip" or "TakeWhile" or "SkipWhile" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Distinct" or "Reverse":
+                return QueryElementRange(source.Value, variable);
+            case "Select" when query.Arguments is [_, { Value: IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters: [var parameter] } lambda } }]
+                && lambda.Body.Operations is [IReturnOperation { ReturnedValue: { } value }]
+                // A foreach casts each element to its variable's type: only the same type keeps the value as it is.
+                && SymbolEqualityComparer.Default.Equals(method.ReturnType is INamedTypeSymbol { TypeArguments: [var result] } ? result : null, TypeOfVariable(variable))
+                && value.DescendantsAndSelf().All(o => o is not ILocalReferenceOperation
+                    && (o is not IParameterReferenceOperation p || SymbolEqualityComparer.Default.Equals(p.Parameter, parameter))):
+                return ValueRange(value);
+            default:
+                return null;
+        }
     }
 
     // ---- conditions ----
