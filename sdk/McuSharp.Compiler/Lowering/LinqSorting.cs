@@ -67,11 +67,31 @@ internal sealed partial class FunctionLowerer
         var index = NewTemp();
         row.Add(index);
         row.Add(new PyName(element));
+        // A filter of the source's own variable tests the elements as they are numbered: the indices then skip some,
+        // which orders them the same.
+        PyExpr? filter = null;
+        if (iterable is PyListComp { Generator: true, Element: PyName kept, Target: PyName bound, Condition: { } condition, Iterable: var unfiltered } && kept.Id == element && bound.Id == element)
+            (iterable, filter) = (unfiltered, condition);
         PyExpr sorted = Call(new PyName("sorted"),
-            new PyListComp(new PyTuple(row), new PyTuple(new PyExpr[] { index, new PyName(element) }), Call(new PyName("enumerate"), iterable)) { Generator = true });
+            new PyListComp(new PyTuple(row), new PyTuple(new PyExpr[] { index, new PyName(element) }), Call(new PyName("enumerate"), iterable), filter) { Generator = true });
         if (take is not null) sorted = new PySubscript(sorted, new PySlice(null, take));
         var sortedRow = NewTemp();
         return new PyListComp(new PySubscript(sortedRow, Int(-1)), sortedRow, sorted);
+    }
+
+    /// <summary>
+    /// A comprehension's target and iterable over <paramref name="iterable"/>: over the rows of a sort on the spot
+    /// (`[t[-1] for t in sorted(rows)]`), the rows themselves, unpacked (`for _, _, _, x in sorted(rows)`), which
+    /// builds no list in between. Its own scope keeps the `_` from the function's variables.
+    /// </summary>
+    private static (PyExpr Target, PyExpr Iterable) OverSortedRows(PyName variable, PyExpr iterable)
+    {
+        if (iterable is not PyListComp { Generator: false, Element: PySubscript { Target: PyName last, Index: PyConst { Value: System.Numerics.BigInteger index } }, Target: PyName row, Condition: null, Iterable: var sorted }
+            || last.Id != row.Id || index != -1)
+            return (variable, iterable);
+        var call = sorted is PySubscript { Target: var sliced } ? sliced : sorted;
+        if (call is not PyCall { Function: PyName { Id: "sorted" }, Args: [PyListComp { Element: PyTuple { Elements.Count: var width } }] }) return (variable, iterable);
+        return (new PyTuple(Enumerable.Repeat<PyExpr>(new PyName("_"), width - 1).Append(variable).ToList()), sorted);
     }
 
     /// <summary>Take(n) of an ordering that starts at once, for a constant n > 0 (a smaller one never sorts in .NET).</summary>

@@ -19,8 +19,12 @@ internal sealed partial class FunctionLowerer
         public PyExpr? Element { get; set; }
         public List<PyExpr> Conditions { get; } = new();
 
-        public PyListComp Close() => new(Element ?? new PyName(Variable), new PyName(Variable), Iterable,
-            Conditions.Count switch { 0 => null, 1 => Conditions[0], _ => new PyBoolOp(PyBoolOperator.And, Conditions) }) { Generator = true };
+        public PyListComp Close()
+        {
+            var (target, iterable) = OverSortedRows(new PyName(Variable), Iterable);
+            return new(Element ?? new PyName(Variable), target, iterable,
+                Conditions.Count switch { 0 => null, 1 => Conditions[0], _ => new PyBoolOp(PyBoolOperator.And, Conditions) }) { Generator = true };
+        }
     }
 
     /// <summary>A fusable lambda argument: its lambda and the expression its body returns.</summary>

@@ -262,7 +262,7 @@ public sealed class PyPrinter
         PyDict d => "{" + string.Join(", ", d.Entries.Select(e => Expr(e.Key, Precedence.Lambda) + ": " + Expr(e.Value, Precedence.Lambda))) + "}",
         PyLambda l => LambdaHead(l) + Expr(l.Body, Precedence.Lambda),
         PyNamedExpr n => n.Target.Id + " := " + Expr(n.Value, Precedence.Lambda),
-        PyListComp c => (c.Generator ? "(" : "[") + Expr(c.Element, Precedence.Lambda) + " for " + Expr(c.Target, Precedence.Lambda) + " in " + Expr(c.Iterable, Precedence.Or)
+        PyListComp c => (c.Generator ? "(" : "[") + Expr(c.Element, Precedence.Lambda) + " for " + (c.Target is PyTuple { Elements.Count: > 1 } unpacked ? Bare(unpacked) : Expr(c.Target, Precedence.Lambda)) + " in " + Expr(c.Iterable, Precedence.Or)
             + (c.Condition is null ? "" : " if " + Expr(c.Condition, Precedence.Or)) + (c.Generator ? ")" : "]"),
         _ => throw new InvalidOperationException($"The printer has no rule for {expr.GetType().Name}."),
     };
