@@ -182,7 +182,7 @@ internal sealed partial class FunctionLowerer
         if (kind == ValueKind.Double) return Call(Helper("_lminmaxf"), source, flag);
         // Python's min and max of integers (or chars) are .NET's; an empty sequence gives None, which no element is.
         return kind.IsInteger() || kind == ValueKind.Char
-            ? Call(Helper("_lbest"), new PyCall(new PyName(larger ? "max" : "min"), new[] { source }, new[] { new PyKeyword("default", PyConst.None) }))
+            ? Call(Helper("_lsome"), new PyCall(new PyName(larger ? "max" : "min"), new[] { source }, new[] { new PyKeyword("default", PyConst.None) }))
             : null;
     }
 

@@ -48,12 +48,15 @@ namespace Lean
                 case 7: Console.WriteLine(new List<int>().Max()); break;
                 case 8: Console.WriteLine(new int[0].First()); break;
                 case 9: Console.WriteLine(new[] { 1, 2 }.Single(x => x > 0)); break;
+                case 10: Console.WriteLine(new[] { 1, 2 }.First(x => x > 5)); break;
+                case 11: Console.WriteLine(new List<int> { 3 }.Where(x => x < 0).Min()); break;
+                case 12: Console.WriteLine(new[] { 4, 9 }.Max() + new[] { 7 }.First(x => x > 5)); break;
             }
         }
 
         static void Main()
         {
-            for (int i = 0; i < 10; i++)
+            for (int i = 0; i < 13; i++)
             {
                 try
                 {
