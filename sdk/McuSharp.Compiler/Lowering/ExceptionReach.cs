@@ -53,13 +53,18 @@ internal sealed class ExceptionReach
     /// with an implicit `base()`), is given an inner exception, or code reads InnerException (GetBaseException).
     /// Otherwise every exception keeps the message it is made with, which MicroPython's Exception stores.
     /// </summary>
-    public bool DefaultMessagesSeen => _defaultMessagesSeen ??= AllBodies().Any(b => DefaultMessageSeenIn(b.Method, b.Body)) || ImplicitBaseConstructors();
+    public bool DefaultMessagesSeen => _defaultMessagesSeen ??=
+        AllBodies().Any(b => b.Method.MethodKind == MethodKind.Constructor && IsLibraryException(b.Method.ContainingType.BaseType) && b.Body is IConstructorBodyOperation { Initializer: null })
+        || AllBodies().Select(b => b.Body).Concat(Initializers()).Any(DefaultMessageSeenIn) || ImplicitBaseConstructors();
 
     private bool? _defaultMessagesSeen;
 
-    private static bool DefaultMessageSeenIn(IMethodSymbol method, IOperation body)
+    /// <summary>Field and property initializers, which are no method's body.</summary>
+    private IEnumerable<IOperation> Initializers() => _context.Compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<EqualsValueClauseSyntax>()
+        .Select(clause => _context.ModelOf(tree).GetOperation(clause)).OfType<IOperation>());
+
+    private static bool DefaultMessageSeenIn(IOperation body)
     {
-        if (method.MethodKind == MethodKind.Constructor && IsLibraryException(method.ContainingType.BaseType) && body is IConstructorBodyOperation { Initializer: null }) return true;
         return body.DescendantsAndSelf().Any(op => op switch
         {
             IObjectCreationOperation { Constructor: { } constructor } creation => IsLibraryException(constructor.ContainingType) && !GivesMessageOnly(creation.Arguments),
