@@ -215,10 +215,17 @@ internal sealed partial class FunctionLowerer
     /// first and only rebuilt when they really overflowed, because the rebuild allocates big ints on MicroPython.
     /// <paramref name="raw"/>, when known, lets a one-sided overflow cost a single comparison.
     /// </summary>
+    /// <summary>
+    /// <paramref name="expr"/>, throwing OverflowException outside <paramref name="range"/>. _checked's defaults are
+    /// Int32's bounds, the common case, so that the call leaves them out.
+    /// </summary>
+    private PyExpr Checked(PyExpr expr, Interval range) =>
+        range == ValueKind.Int32.Range() ? Call(Helper("_checked"), expr) : Call(Helper("_checked"), expr, Int(range.Lo), Int(range.Hi));
+
     private PyExpr Wrap(PyExpr expr, ValueKind kind, bool isChecked, Interval? raw = null)
     {
         var range = kind.Range();
-        if (isChecked) return Call(Helper("_checked"), expr, Int(range.Lo), Int(range.Hi));
+        if (isChecked) return Checked(expr, range);
         if (kind.Bits() <= 16) return WrapArithmetic(expr, kind);
         var (first, value) = UsedTwice(expr);
         var (inRange, _, fix) = OverflowTest(first, value, kind, raw);

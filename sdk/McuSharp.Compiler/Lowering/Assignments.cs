@@ -314,11 +314,11 @@ internal sealed partial class FunctionLowerer
             // Checked code also checks the conversion back to a narrower target (short s; s += 30000 throws).
             if ((targetKind.IsInteger() || targetKind == ValueKind.Char) && targetKind.Range().Within(operationKind.Range()))
             {
-                PyExpr checkedValue = Call(Helper("_checked"), ring.Expr, Int(targetKind.Range().Lo), Int(targetKind.Range().Hi));
+                PyExpr checkedValue = Checked(ring.Expr, targetKind.Range());
                 if (targetKind == ValueKind.Char) checkedValue = Call(new PyName("chr"), checkedValue);
                 return new[] { At(new PyAssign(place.Target, checkedValue), origin) };
             }
-            return new[] { At(new PyAssign(place.Target, BackToTarget(Call(Helper("_checked"), ring.Expr, Int(operationKind.Range().Lo), Int(operationKind.Range().Hi)), operationKind, targetKind, origin, true)), origin) };
+            return new[] { At(new PyAssign(place.Target, BackToTarget(Checked(ring.Expr, operationKind.Range()), operationKind, targetKind, origin, true)), origin) };
         }
         if (targetKind == ValueKind.Char)
             return new[] { At(new PyAssign(place.Target, Call(new PyName("chr"), ring.Raw.Within(new Interval(0, 0xFFFF)) ? ring.Expr : Wrap(ring.Expr, ValueKind.UInt16, false))), origin) };

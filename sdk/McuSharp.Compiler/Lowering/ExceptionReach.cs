@@ -8,7 +8,8 @@ namespace McuSharp.Compiler.Lowering;
 /// What can run while an exception unwinds to a try statement: its body and the program's methods it calls,
 /// transitively. Two decisions depend on it: which methods index lists where a catch clause tells a List's
 /// ArgumentOutOfRangeException from an array's IndexOutOfRangeException (the VM raises IndexError for both), and
-/// which finally blocks can run before an exception filter (see FunctionLowerer.CheckFilterOrder). A virtual call
+/// which finally blocks can run before an exception filter (see FunctionLowerer.CheckFilterOrder); and, program-wide,
+/// whether exceptions need .NET's default messages (<see cref="DefaultMessagesSeen"/>). A virtual call
 /// counts as a call of every method of its name, the program's overrides of library members as called from anywhere,
 /// and a delegate call as a call of any method.
 /// </summary>
@@ -44,6 +45,61 @@ internal sealed class ExceptionReach
         .Any(c => ExceptionTypes.SeesMissingKeys(_context.Compilation, c.ExceptionType)));
 
     private bool? _missingKeysSeen;
+
+    /// <summary>
+    /// Whether the program can see what .NET fills in for an exception: a default message (which for System.Exception
+    /// and the program's classes names the class) or InnerException. That is when some library exception constructor
+    /// runs without a message known not to be null (`new X()`, `base(message)` with a parameter, a class of the program
+    /// with an implicit `base()`), is given an inner exception, or code reads InnerException (GetBaseException).
+    /// Otherwise every exception keeps the message it is made with, which MicroPython's Exception stores.
+    /// </summary>
+    public bool DefaultMessagesSeen => _defaultMessagesSeen ??=
+        AllBodies().Any(b => b.Method.MethodKind == MethodKind.Constructor && IsLibraryException(b.Method.ContainingType.BaseType) && b.Body is IConstructorBodyOperation { Initializer: null })
+        || AllBodies().Select(b => b.Body).Concat(Initializers()).Any(DefaultMessageSeenIn) || ImplicitBaseConstructors();
+
+    private bool? _defaultMessagesSeen;
+
+    /// <summary>Field and property initializers, which are no method's body.</summary>
+    private IEnumerable<IOperation> Initializers() => _context.Compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<EqualsValueClauseSyntax>()
+        .Select(clause => _context.ModelOf(tree).GetOperation(clause)).OfType<IOperation>());
+
+    private static bool DefaultMessageSeenIn(IOperation body)
+    {
+        return body.DescendantsAndSelf().Any(op => op switch
+        {
+            IObjectCreationOperation { Constructor: { } constructor } creation => IsLibraryException(constructor.ContainingType) && !GivesMessageOnly(creation.Arguments),
+            IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Constructor } constructor } chained => IsLibraryException(constructor.ContainingType) && !GivesMessageOnly(chained.Arguments),
+            IInvocationOperation { TargetMethod.Name: "GetBaseException" } call => ExceptionTypes.IsException(call.TargetMethod.ContainingType),
+            IPropertyReferenceOperation { Property.Name: "InnerException" } property => ExceptionTypes.IsException(property.Property.ContainingType),
+            _ => false,
+        });
+    }
+
+    /// <summary>A class of the program derived from a library exception that declares no constructor: C#'s implicit one calls base().</summary>
+    private bool ImplicitBaseConstructors() => _context.Compilation.SyntaxTrees.Any(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()
+        .Any(c => _context.ModelOf(tree).GetDeclaredSymbol(c) is INamedTypeSymbol type && IsLibraryException(type.BaseType) && type.InstanceConstructors.Any(k => k.IsImplicitlyDeclared)));
+
+    /// <summary>Whether a class of the program overrides Exception.Message: only then is e.Message more than the message it was made with.</summary>
+    public bool MessageOverridden => _messageOverridden ??= _context.Compilation.SyntaxTrees.Any(tree => tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()
+        .Any(p => p.Identifier.ValueText == "Message" && _context.ModelOf(tree).GetDeclaredSymbol(p) is IPropertySymbol { IsOverride: true }));
+
+    private bool? _messageOverridden;
+
+    private static bool IsLibraryException(INamedTypeSymbol? type) => type is { DeclaringSyntaxReferences.Length: 0 } && ExceptionTypes.IsException(type);
+
+    /// <summary>Arguments with a message that cannot be null (a literal, a concatenation, an interpolation) and no inner exception.</summary>
+    private static bool GivesMessageOnly(IEnumerable<IArgumentOperation> arguments)
+    {
+        var message = false;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == "innerException") return false;
+            if (argument.Parameter?.Name != "message") continue;
+            var value = argument.Value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : argument.Value;
+            message = value.ConstantValue is { HasValue: true, Value: string } || value is IBinaryOperation or IInterpolatedStringOperation;
+        }
+        return message;
+    }
 
     /// <summary>The finally blocks that can run between a throw in <paramref name="tryBody"/> and the try statement's catch clauses.</summary>
     public IReadOnlyList<IOperation> FinallyBlocksReachedFrom(IOperation tryBody)

@@ -77,10 +77,15 @@ internal static class ExceptionTypes
     /// <summary>
     /// The Python class of a library exception type (emitted into mcus_rt.py with its bases), or null when McuSharp has
     /// none. A program's own exception class derives from it and calls its __init__(self, message=None, inner=None);
-    /// the class attribute _full holds the class's full name (System.Exception's default message shows it).
+    /// the class attribute _full holds the class's full name (System.Exception's default message shows it). The default
+    /// messages and InnerException come with the class only where the program can see them (feature Exception_.defaults).
     /// </summary>
-    public static PyName? LibraryExceptionClass(ProgramContext context, INamedTypeSymbol type) =>
-        type.DeclaringSyntaxReferences.Length == 0 && LibraryClasses.TryGetValue(FullName(type), out var name) ? context.Helper(name) : null;
+    public static PyName? LibraryExceptionClass(ProgramContext context, INamedTypeSymbol type)
+    {
+        if (type.DeclaringSyntaxReferences.Length > 0 || !LibraryClasses.TryGetValue(FullName(type), out var name)) return null;
+        if (context.ExceptionReach.DefaultMessagesSeen) context.Feature("Exception_.defaults");
+        return context.Helper(name);
+    }
 
     /// <summary>
     /// What `except` lists for catch (<paramref name="type"/>): MicroPython's Exception for System.Exception (it is the
@@ -143,11 +148,17 @@ internal sealed partial class FunctionLowerer
 
     private static void AddExceptionMembers(Dictionary<string, MemberLowering> table)
     {
-        // ArgumentException and ArgumentOutOfRangeException override Message; C# binds to the override.
+        // ArgumentException and ArgumentOutOfRangeException override Message; C# binds to the override. The runtime's
+        // classes keep their whole message (parameter name and all) as args[0]: only a program's override of Message
+        // needs the property (feature Exception_.message), base.Message in it is args[0].
         foreach (var type in new[] { "Exception", "ArgumentException", "ArgumentOutOfRangeException" })
-            table[type + ".Message/0"] = (f, c) => c.Receiver!.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax
-                ? new PySubscript(new PyAttribute(Self, "args"), Int(0)) // base.Message in an override: the message the object was made with
-                : new PyAttribute(f.Lower(c.Receiver!), "Message");
+            table[type + ".Message/0"] = (f, c) =>
+            {
+                if (c.Receiver!.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BaseExpressionSyntax) return new PySubscript(new PyAttribute(Self, "args"), Int(0));
+                if (!f._context.ExceptionReach.MessageOverridden) return new PySubscript(new PyAttribute(f.Lower(c.Receiver!), "args"), Int(0));
+                f._context.Feature("Exception_.message");
+                return new PyAttribute(f.Lower(c.Receiver!), "Message");
+            };
         table["Exception.InnerException/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "InnerException");
         table["ArgumentException.ParamName/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "ParamName");
         table["Exception.GetBaseException/0"] = (f, c) => Call(f.Helper("_exc_base"), f.Lower(c.Receiver!));
@@ -184,9 +195,11 @@ internal sealed partial class FunctionLowerer
     /// <returns>Null when the base has no class on the device (TypeLowerer reports it with the class).</returns>
     private PyStmt? LowerBaseExceptionConstructor(INamedTypeSymbol baseType, IInvocationOperation? chained)
     {
-        if (ExceptionTypes.LibraryExceptionClass(_context, baseType) is not { } pythonClass) return null;
-        var init = new PyAttribute(pythonClass, "__init__");
-        var call = chained is null ? Call(init, Self) : ExceptionConstructorCall(init, new PyExpr[] { Self }, chained.TargetMethod, chained.Arguments, chained);
+        if (ExceptionTypes.LibraryExceptionClass(_context, baseType) is null) return null;
+        // super(), not the class's own attribute: without Exception_.defaults no runtime class defines __init__, and
+        // MicroPython finds the native Exception's only through super().
+        var init = new PyAttribute(Call(new PyName("super")), "__init__");
+        var call = chained is null ? Call(init) : ExceptionConstructorCall(init, Array.Empty<PyExpr>(), chained.TargetMethod, chained.Arguments, chained);
         return chained is null ? new PyExprStmt(call) : At(new PyExprStmt(call), chained);
     }
 

@@ -168,7 +168,7 @@ internal sealed partial class FunctionLowerer
         {
             var range = kind.Range();
             return elements is { } e && (e.Lo >= 0 || e.Hi <= 0)
-                ? Call(Helper("_checked"), Call(new PyName("sum"), source), Int(range.Lo), Int(range.Hi))
+                ? Checked(Call(new PyName("sum"), source), range)
                 : Call(Helper("_lsum"), source, Int(range.Lo), Int(range.Hi));
         }
         return kind == ValueKind.Double ? Call(Helper("_lsumf"), source) : null; // float sums round at every step; decimal and nullable sums are not here
@@ -182,7 +182,7 @@ internal sealed partial class FunctionLowerer
         if (kind == ValueKind.Double) return Call(Helper("_lminmaxf"), source, flag);
         // Python's min and max of integers (or chars) are .NET's; an empty sequence gives None, which no element is.
         return kind.IsInteger() || kind == ValueKind.Char
-            ? Call(Helper("_lbest"), new PyCall(new PyName(larger ? "max" : "min"), new[] { source }, new[] { new PyKeyword("default", PyConst.None) }))
+            ? Call(Helper("_lsome"), new PyCall(new PyName(larger ? "max" : "min"), new[] { source }, new[] { new PyKeyword("default", PyConst.None) }))
             : null;
     }
 

@@ -267,9 +267,9 @@ internal sealed class TypeLowerer
             && type.GetMembers("GetEnumerator").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 0 && !m.IsStatic) is { } getEnumerator)
             yield return new PyFunctionDef("__iter__", new[] { new PyParameter("self") },
                 new PyStmt[] { new PyReturn(new PyCall(new PyName("iter"), new PyExpr[] { new PyCall(new PyAttribute(self, _context.Members.Of(getEnumerator)), Array.Empty<PyExpr>()) })) });
-        // System.Exception's default message names the class by its full name; InvalidCastException's (see _cast) too,
-        // but a nested class by its own name only.
-        if (ExceptionTypes.IsException(type)) yield return new PyAssign(new PyName("_full"), PyConst.Str(FullName(type)));
+        // System.Exception's default message names the class by its full name (where the program can see one);
+        // InvalidCastException's (see _cast) too, but a nested class by its own name only.
+        if (ExceptionTypes.IsException(type) && _context.ExceptionReach.DefaultMessagesSeen) yield return new PyAssign(new PyName("_full"), PyConst.Str(FullName(type)));
         if (_context.HelpersUsed.Contains("_cast"))
             yield return new PyAssign(new PyName("_cname"), PyConst.Str(type.ContainingType is null ? FullName(type) : type.MetadataName));
         if (_context.UsesObjectToString && !OverridesToString(type))

@@ -195,7 +195,7 @@ class _NetDict:
     def items(self):
         return [(self._keys[i], self._vals[i]) for i in self._live()]
 
-#: helper _net_sort uses _intro InvalidOperationException
+#: helper _net_sort uses _intro InvalidOperationException Exception_.defaults
 def _net_sort(keys, compare):
     # List.Sort and Array.Sort with a comparer are .NET's introsort, which is not stable: elements that compare equal
     # end up in the order this exact algorithm leaves them (insertion sort up to 16 elements, median-of-three

@@ -33,7 +33,8 @@ def _overflow():
     raise OverflowError('Arithmetic operation resulted in an overflow.')
 
 #: helper _checked uses _overflow
-def _checked(x, lo, hi):
+def _checked(x, lo=-0x80000000, hi=0x7FFFFFFF):
+    # Int32's bounds by default: most checked arithmetic is on int, and the calls leave them out.
     if x < lo or x > hi:
         _overflow()
     return x

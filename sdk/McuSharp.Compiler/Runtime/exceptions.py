@@ -2,6 +2,9 @@
 #
 # Every class takes (message=None, inner=None): a program's own exception class derives from one of them and
 # calls super().__init__(message, inner). A message of None means the class's default text (_msg), as in .NET.
+# Those default texts, the class names they show (_full) and InnerException are the feature Exception_.defaults:
+# a program that gives every exception a message and never reads InnerException (ExceptionReach.DefaultMessagesSeen)
+# gets classes with no __init__ of their own, which MicroPython's Exception stores the message for (args[0]).
 # The Python classes form .NET's hierarchy under MicroPython's Exception. MicroPython allows one native base
 # per class, so a class cannot also derive from the VM's error (ZeroDivisionError, ...): a catch clause lists
 # the VM errors that stand for its type next to the class, and _net turns a caught VM error into the .NET
@@ -11,6 +14,7 @@
 class Exception(Exception):
     # System.Exception. Its Python name is Exception, as in .NET, so that tracebacks and GetType().Name show it;
     # programs refer to it as Exception_ and keep the name Exception for MicroPython's base of every error.
+#: if Exception_.defaults
     _msg = None
     # Every class names itself as Type.FullName does; System.Exception's default message shows it.
     _full = 'System.Exception'
@@ -20,42 +24,57 @@ class Exception(Exception):
             message = self._msg or "Exception of type '" + self._full + "' was thrown."
         super().__init__(message)
         self.InnerException = inner
+#: end
 
+#: if Exception_.message
     # A property, not an attribute, so that a program's class can override it (base.Message is self.args[0]).
     @property
     def Message(self):
         return self.args[0]
+#: end
 Exception_ = Exception
 
 #: helper SystemException uses Exception_
 class SystemException(Exception_):
+#: if Exception_.defaults
     _msg = 'System error.'
     _full = 'System.SystemException'
+#: end
 
 #: helper ApplicationException uses Exception_
 class ApplicationException(Exception_):
+#: if Exception_.defaults
     _msg = 'Error in the application.'
     _full = 'System.ApplicationException'
+#: end
 
 #: helper ArithmeticException uses SystemException
 class ArithmeticException(SystemException):
+#: if Exception_.defaults
     _msg = 'Overflow or underflow in the arithmetic operation.'
     _full = 'System.ArithmeticException'
+#: end
 
 #: helper DivideByZeroException uses ArithmeticException
 class DivideByZeroException(ArithmeticException):
+#: if Exception_.defaults
     _msg = 'Attempted to divide by zero.'
     _full = 'System.DivideByZeroException'
+#: end
 
 #: helper OverflowException uses ArithmeticException
 class OverflowException(ArithmeticException):
+#: if Exception_.defaults
     _msg = 'Arithmetic operation resulted in an overflow.'
     _full = 'System.OverflowException'
+#: end
 
 #: helper ArgumentException uses SystemException
 class ArgumentException(SystemException):
     _msg = 'Value does not fall within the expected range.'
+#: if Exception_.defaults
     _full = 'System.ArgumentException'
+#: end
 
     def __init__(self, message=None, inner=None, param=None, actual=None):
         # actual: ArgumentOutOfRangeException's actual value, already as .NET prints it.
@@ -65,70 +84,97 @@ class ArgumentException(SystemException):
             message += " (Parameter '" + param + "')"
         if actual is not None:
             message += '\nActual value was ' + actual + '.'
-        super().__init__(message, inner)
+        super().__init__(message)
+#: if Exception_.defaults
+        self.InnerException = inner
+#: end
         self.ParamName = param
 
 #: helper ArgumentNullException uses ArgumentException
 class ArgumentNullException(ArgumentException):
     _msg = 'Value cannot be null.'
+#: if Exception_.defaults
     _full = 'System.ArgumentNullException'
+#: end
 
 #: helper ArgumentOutOfRangeException uses ArgumentException
 class ArgumentOutOfRangeException(ArgumentException):
     _msg = 'Specified argument was out of the range of valid values.'
+#: if Exception_.defaults
     _full = 'System.ArgumentOutOfRangeException'
+#: end
 
 #: helper IndexOutOfRangeException uses SystemException
 class IndexOutOfRangeException(SystemException):
+#: if Exception_.defaults
     _msg = 'Index was outside the bounds of the array.'
     _full = 'System.IndexOutOfRangeException'
+#: end
 
 #: helper InvalidCastException uses SystemException
 class InvalidCastException(SystemException):
+#: if Exception_.defaults
     _msg = 'Specified cast is not valid.'
     _full = 'System.InvalidCastException'
+#: end
 
 #: helper InvalidOperationException uses SystemException
 class InvalidOperationException(SystemException):
+#: if Exception_.defaults
     _msg = 'Operation is not valid due to the current state of the object.'
     _full = 'System.InvalidOperationException'
+#: end
 
 #: helper KeyNotFoundException uses SystemException
 class KeyNotFoundException(SystemException):
+#: if Exception_.defaults
     _msg = 'The given key was not present in the dictionary.'
     _full = 'System.Collections.Generic.KeyNotFoundException'
+#: end
 
 #: helper NullReferenceException uses SystemException
 class NullReferenceException(SystemException):
+#: if Exception_.defaults
     _msg = 'Object reference not set to an instance of an object.'
     _full = 'System.NullReferenceException'
+#: end
 
 #: helper FormatException uses SystemException
 class FormatException(SystemException):
+#: if Exception_.defaults
     _msg = 'One of the identified items was in an invalid format.'
     _full = 'System.FormatException'
+#: end
 
 #: helper NotSupportedException uses SystemException
 class NotSupportedException(SystemException):
+#: if Exception_.defaults
     _msg = 'Specified method is not supported.'
     _full = 'System.NotSupportedException'
+#: end
 
 #: helper NotImplementedException uses SystemException
 class NotImplementedException(SystemException):
+#: if Exception_.defaults
     _msg = 'The method or operation is not implemented.'
     _full = 'System.NotImplementedException'
+#: end
 
 #: helper OutOfMemoryException uses SystemException
 class OutOfMemoryException(SystemException):
+#: if Exception_.defaults
     _msg = 'Insufficient memory to continue the execution of the program.'
     _full = 'System.OutOfMemoryException'
+#: end
 
 #: helper TimeoutException uses SystemException
 class TimeoutException(SystemException):
+#: if Exception_.defaults
     _msg = 'The operation has timed out.'
     _full = 'System.TimeoutException'
+#: end
 
-#: helper _net uses Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
+#: helper _net uses Exception_.defaults Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
 def _net(e):
     # The .NET exception a caught error stands for. The runtime raises OverflowError, IndexError and ValueError
     # with .NET's message where it checks what the VM does not (they cost nothing to define); the VM's own
@@ -153,6 +199,10 @@ def _net(e):
         return OutOfMemoryException()
     # Anything else (OSError from a device module, ...) is a plain System.Exception with the VM's text.
     return Exception_(str(e))
+
+#: feature Exception_.defaults
+
+#: feature Exception_.message
 
 #: helper _throw
 def _throw(e):

@@ -25,7 +25,7 @@ def _cast(o, cls):
         return o
     raise InvalidCastException("Unable to cast object of type '" + _clr_name(type(o)) + "' to type '" + _clr_name(cls) + "'.")
 
-#: helper _clr_name
+#: helper _clr_name uses Exception_.defaults
 def _clr_name(t):
     # The name .NET's cast message gives: the program's classes carry it as _cname (in programs that cast), the
     # exception classes their full name as _full.

@@ -169,16 +169,20 @@ class _Ordered:
                 order.sort(key=lambda i: (k[i], pos[i]))
         return iter([items[i] for i in order])
 
-#: helper _no_elements uses InvalidOperationException
-def _no_elements(matching):
-    raise InvalidOperationException('Sequence contains no matching element' if matching else 'Sequence contains no elements')
+#: helper _lsome uses InvalidOperationException
+def _lsome(value, matching=False):
+    # The value of min(..., default=None) or max(...) of a sequence that may be empty, which Min and Max throw for;
+    # the other operators call it with None for .NET's error about a sequence with no (matching) element.
+    if value is None:
+        raise InvalidOperationException('Sequence contains no matching element' if matching else 'Sequence contains no elements')
+    return value
 
-#: helper _lfirst uses _no_elements
+#: helper _lfirst uses _lsome
 def _lfirst(src, f):
     for x in src:
         if f is None or f(x):
             return x
-    _no_elements(f is not None)
+    _lsome(None, f is not None)
 
 #: helper _lfirstd
 def _lfirstd(src, f, d):
@@ -187,7 +191,7 @@ def _lfirstd(src, f, d):
             return x
     return d
 
-#: helper _llast uses _no_elements
+#: helper _llast uses _lsome
 def _llast(src, f):
     found = False
     last = None
@@ -196,7 +200,7 @@ def _llast(src, f):
             found = True
             last = x
     if not found:
-        _no_elements(f is not None)
+        _lsome(None, f is not None)
     return last
 
 #: helper _llastd
@@ -206,7 +210,7 @@ def _llastd(src, f, d):
             d = x
     return d
 
-#: helper _lsingle uses _no_elements InvalidOperationException
+#: helper _lsingle uses _lsome InvalidOperationException
 def _lsingle(src, f, d, orDefault):
     found = False
     for x in src:
@@ -216,7 +220,7 @@ def _lsingle(src, f, d, orDefault):
             found = True
             d = x
     if not found and not orDefault:
-        _no_elements(f is not None)
+        _lsome(None, f is not None)
     return d
 
 #: helper _lcount
@@ -244,14 +248,7 @@ def _lsumf(src):
         s += x
     return s
 
-#: helper _lbest uses _no_elements
-def _lbest(value):
-    # min(..., default=None) or max(...) of a sequence that may be empty: Min and Max throw for it.
-    if value is None:
-        _no_elements(False)
-    return value
-
-#: helper _laverage uses _no_elements
+#: helper _laverage uses _lsome
 def _laverage(src):
     s = 0
     n = 0
@@ -259,10 +256,10 @@ def _laverage(src):
         s += x
         n += 1
     if n == 0:
-        _no_elements(False)
+        _lsome(None)
     return s / n
 
-#: helper _laggregate uses _no_elements
+#: helper _laggregate uses _lsome
 def _laggregate(src, f):
     found = False
     acc = None
@@ -273,7 +270,7 @@ def _laggregate(src, f):
             acc = x
             found = True
     if not found:
-        _no_elements(False)
+        _lsome(None)
     return acc
 
 #: helper _lfold
@@ -339,7 +336,7 @@ def _lany(src):
         return True
     return False
 
-#: helper _lminmaxf uses _no_elements
+#: helper _lminmaxf uses _lsome
 def _lminmaxf(src, larger):
     # Enumerable.Min/Max of doubles: Min returns NaN at the first NaN; Max skips NaN unless every value is NaN.
     found = False
@@ -355,7 +352,7 @@ def _lminmaxf(src, larger):
             best = x
         found = True
     if best is None:
-        _no_elements(False)
+        _lsome(None)
     return best
 
 #: helper _groupby uses _reiterable
