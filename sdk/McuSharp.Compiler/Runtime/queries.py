@@ -169,15 +169,21 @@ class _Ordered:
                 order.sort(key=lambda i: (k[i], pos[i]))
         return iter([items[i] for i in order])
 
+#: feature _lsome.matching
+
 #: helper _lsome uses InvalidOperationException
 def _lsome(value, matching=False):
     # The value of min(..., default=None) or max(...) of a sequence that may be empty, which Min and Max throw for;
     # the other operators call it with None for .NET's error about a sequence with no (matching) element.
     if value is None:
-        raise InvalidOperationException('Sequence contains no matching element' if matching else 'Sequence contains no elements')
+#: if _lsome.matching
+        if matching:
+            raise InvalidOperationException('Sequence contains no matching element')
+#: end
+        raise InvalidOperationException('Sequence contains no elements')
     return value
 
-#: helper _lfirst uses _lsome
+#: helper _lfirst uses _lsome _lsome.matching
 def _lfirst(src, f):
     for x in src:
         if f is None or f(x):
@@ -191,7 +197,7 @@ def _lfirstd(src, f, d):
             return x
     return d
 
-#: helper _llast uses _lsome
+#: helper _llast uses _lsome _lsome.matching
 def _llast(src, f):
     found = False
     last = None
@@ -210,7 +216,7 @@ def _llastd(src, f, d):
             d = x
     return d
 
-#: helper _lsingle uses _lsome InvalidOperationException
+#: helper _lsingle uses _lsome InvalidOperationException _lsome.matching
 def _lsingle(src, f, d, orDefault):
     found = False
     for x in src:
