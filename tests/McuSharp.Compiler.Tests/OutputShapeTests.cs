@@ -37,4 +37,17 @@ public sealed class OutputShapeTests
         StringAssert.EndsWith(sensors.TrimEnd(), "import station_net");
         Assert.IsTrue(result.Modules.All(m => m.FileName == "mcus_rt.py" || m.FileName == "main.py" || !m.Text.Contains("import main")), "no module imports main.py (on a board it runs as __main__)");
     }
+    [TestMethod]
+    public void ALoopWhoseCounterOnlyPicksTheElementIteratesTheArray()
+    {
+        var result = Build("ElementLoops.cs");
+        Assert.IsTrue(result.Success);
+        var main = result.Modules.Single(m => m.FileName == "main.py").Text;
+        StringAssert.Contains(main, "for c in cells:");
+        StringAssert.Contains(main, "for v in numbers:");
+        StringAssert.Contains(main, "for w in words:");
+        StringAssert.Contains(main, "for c in local:");
+        // A bound that is not the array's length, an array assigned again, a counter used for more: still indexed.
+        foreach (var array in new[] { "longer", "shorter", "swapped", "marks" }) Assert.IsFalse(main.Contains(" in " + array + ":"), array + ":\n" + main);
+    }
 }
