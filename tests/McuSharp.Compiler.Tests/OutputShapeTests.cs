@@ -72,4 +72,16 @@ public sealed class OutputShapeTests
         // Inside a try statement the handler could see the partial list.
         StringAssert.Contains(main, "partial.append(Step(i))");
     }
+
+    [TestMethod]
+    public void ALoopWhoseCounterOnlyPicksTheElementIteratesTheArray()
+    {
+        var main = MainOf("ElementLoops.cs");
+        StringAssert.Contains(main, "for c in cells:");
+        StringAssert.Contains(main, "for v in numbers:");
+        StringAssert.Contains(main, "for w in words:");
+        StringAssert.Contains(main, "for c in local:");
+        // A bound that is not the array's length, an array assigned again, a counter used for more: still indexed.
+        foreach (var array in new[] { "longer", "shorter", "swapped", "marks" }) Assert.IsFalse(main.Contains(" in " + array + ":"), array + ":\n" + main);
+    }
 }

@@ -164,7 +164,39 @@ internal sealed partial class FunctionLowerer
             if (tighter.Lo <= tighter.Hi) bodyStart[counter] = tighter;
         }
         var body = LowerLoopBody(loop.Body, loop, null, bodyStart);
+        if (guard is null && args.Count == 1 && ElementLoop(loop, counter, bound, body) is { } elements) return At(elements, loop);
         return At(new PyFor(LocalReference(counter), iterable, body), loop);
+    }
+
+    /// <summary>
+    /// `for (int i = 0; i &lt; a.Length; i++) { var p = a[i]; ... }` whose counter does nothing else: `for p in a:`,
+    /// which reads the same element at the start of each turn without the index. That needs a's length to be the
+    /// bound for the whole loop: a is a local array (arrays never resize) that nothing assigns after its `new T[n]`,
+    /// and the bound is `a.Length` or the same constant as n. The element's variable may change in the body: the
+    /// iterator does not read it.
+    /// </summary>
+    private PyFor? ElementLoop(IForLoopOperation loop, ILocalSymbol counter, IOperation bound, List<PyStmt> body)
+    {
+        if (loop.Body is not IBlockOperation { Operations: [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [{ Symbol: var holder, Initializer.Value: var read }] }] }, ..] }
+            || WithoutImplicitConversions(read) is not IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation { Local: var array }, Indices: [ILocalReferenceOperation index] }
+            || !SymbolEqualityComparer.Default.Equals(index.Local, counter) || IsCaptured(holder)) return null;
+        if (body is not [_, _, ..] || body is not [PyAssign { Targets: [PyName element], Value: PySubscript { Target: PyName arrayName, Index: PyName { Id: var counterName } } }, ..]
+            || PyNameRewriter.NamesUsed(body.Skip(1).ToList()).Contains(counterName)) return null;
+        IOperation function = loop;
+        while (function.Parent is { } parent) function = parent;
+        IOperation? created = null;
+        foreach (var operation in function.DescendantsAndSelf())
+        {
+            if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, array))
+                created = declarator.GetVariableInitializer()?.Value is IArrayCreationOperation { DimensionSizes: [var size] } ? size : null;
+            else if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, array) && IsWriteTarget(reference)) return null;
+        }
+        if (created is null || array.IsRef) return null;
+        var isLength = WithoutImplicitConversions(bound) is IPropertyReferenceOperation { Property.Name: "Length", Instance: ILocalReferenceOperation { Local: var measured } }
+            && SymbolEqualityComparer.Default.Equals(measured, array);
+        var sameConstant = created.ConstantValue is { HasValue: true, Value: var n } && bound.ConstantValue is { HasValue: true, Value: var m } && Equals(Convert.ToInt64(n), Convert.ToInt64(m));
+        if (!isLength && !sameConstant) return null;
+        return new PyFor(element, arrayName, body.Skip(1).ToList());
     }
 
     /// <summary>The counter's step as a signed Python value: 1, -1, k, or -k for `-= k`.</summary>
