@@ -104,19 +104,24 @@ def _sb_clear(builder):
     builder.clear()
     return builder
 
-#: helper _sb_insert uses _argrange
+#: helper _sb_insert uses _startrange
 def _sb_insert(builder, index, text):
     whole = ''.join(builder)
     if index < 0 or index > len(whole):
-        _argrange('index')
+        _startrange('index')
     builder[:] = [whole[:index], text, whole[index:]]
     return builder
 
-#: helper _sb_remove uses _argrange
+#: helper _sb_remove uses _argneg _startrange
 def _sb_remove(builder, start, length):
+    # .NET tests the length's sign first.
     whole = ''.join(builder)
-    if start < 0 or length < 0 or start + length > len(whole):
-        _argrange('length' if length < 0 or start >= 0 else 'startIndex')
+    if length < 0:
+        _argneg('length', length)
+    if start < 0:
+        _argneg('startIndex', start)
+    if start + length > len(whole):
+        _startrange('length')
     builder[:] = [whole[:start], whole[start + length:]]
     return builder
 
@@ -127,11 +132,11 @@ def _sb_replace(builder, old, new):
     builder[:] = [''.join(builder).replace(old, new or '')]
     return builder
 
-#: helper _sb_set_length uses _argrange
+#: helper _sb_set_length uses _argneg
 def _sb_set_length(builder, length):
     whole = ''.join(builder)
     if length < 0:
-        _argrange('value')
+        _argneg('value', length)
     builder[:] = [whole[:length] + '\0' * (length - len(whole))]
 
 #: helper _NetDict

@@ -27,8 +27,8 @@ def _substr(s, start, length=None):
     return s[start:start + length]
 
 #: helper _startrange uses _argrange
-def _startrange():
-    _argrange('Index was out of range. Must be non-negative and less than or equal to the size of the collection.', 'startIndex')
+def _startrange(param='startIndex'):
+    _argrange('Index was out of range. Must be non-negative and less than or equal to the size of the collection.', param)
 
 #: helper _find_from uses _startrange
 def _find_from(s, value, start):
