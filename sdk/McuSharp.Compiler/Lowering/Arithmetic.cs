@@ -228,28 +228,52 @@ internal sealed partial class FunctionLowerer
         if (isChecked) return Checked(expr, range);
         if (kind.Bits() <= 16) return WrapArithmetic(expr, kind);
         var (first, value) = UsedTwice(expr);
-        var (inRange, _, fix) = OverflowTest(first, value, kind, raw);
-        return new PyIfExp(inRange, value, fix);
+        var (overflowed, fix) = OverflowTest(first, value, kind, raw);
+        return new PyIfExp(overflowed, fix, value);
     }
 
     /// <summary>
-    /// Tests on <paramref name="first"/> (the value's first use) for "in range" and "overflowed", and the fix-up of
+    /// The test on <paramref name="first"/> (the value's first use) for "overflowed", and the fix-up of
     /// <paramref name="value"/>. A one-sided overflow of less than one period needs one comparison and one subtraction;
     /// one that can pass the limit by one only (`i++`, `i--`) lands on the other limit, a constant.
     /// </summary>
-    private static (PyExpr InRange, PyExpr Overflowed, PyExpr Fix) OverflowTest(PyExpr first, PyExpr value, ValueKind kind, Interval? raw)
+    private static (PyExpr Overflowed, PyExpr Fix) OverflowTest(PyExpr first, PyExpr value, ValueKind kind, Interval? raw)
     {
         var range = kind.Range();
         var modulus = BigInteger.One << kind.Bits();
         if (raw is { } r && r.Lo >= range.Lo && r.Hi <= range.Hi + modulus)
-            return (new PyCompare(first, PyCompareOperator.LtE, Int(range.Hi)), new PyCompare(first, PyCompareOperator.Gt, Int(range.Hi)),
-                r.Hi == range.Hi + 1 ? Int(range.Lo) : new PyBinOp(value, PyBinaryOperator.Sub, Int(modulus)));
+            return (AboveRange(first, kind), r.Hi == range.Hi + 1 ? Int(range.Lo) : new PyBinOp(value, PyBinaryOperator.Sub, Int(modulus)));
         if (raw is { } l && l.Hi <= range.Hi && l.Lo >= range.Lo - modulus)
-            return (new PyCompare(first, PyCompareOperator.GtE, Int(range.Lo)), new PyCompare(first, PyCompareOperator.Lt, Int(range.Lo)),
-                l.Lo == range.Lo - 1 ? Int(range.Hi) : new PyBinOp(value, PyBinaryOperator.Add, Int(modulus)));
-        var inRange = new PyCompare(Int(range.Lo), new[] { PyCompareOperator.LtE, PyCompareOperator.LtE }, new[] { first, Int(range.Hi) });
-        return (inRange, new PyUnaryOp(PyUnaryOperator.Not, inRange), WrapHelpers.Fix(value, kind));
+            return (BelowRange(first, kind), l.Lo == range.Lo - 1 ? Int(range.Hi) : new PyBinOp(value, PyBinaryOperator.Add, Int(modulus)));
+        return (OutsideRange(first, value, kind), WrapHelpers.Fix(value, kind));
     }
+
+    // On MicroPython's 32-bit ports small ints have 31 bits, so 0x7FFFFFFF and -0x80000000 are big-int constants and
+    // comparing with them is a big-int comparison; a shift by 31 or 32 of a value near the 32-bit range is a small int.
+    // An int v fits Int32 exactly when v >> 31 is 0 or -1, i.e. when v >> 31 or ~v >> 31 is 0; a uint when v >> 32 is 0.
+
+    /// <summary>`v > MAX` for a value not below the range.</summary>
+    private static PyExpr AboveRange(PyExpr first, ValueKind kind) => kind.Bits() != 32
+        ? new PyCompare(first, PyCompareOperator.Gt, Int(kind.Range().Hi))
+        : kind.IsSigned() ? new PyCompare(Shifted(first, 31), PyCompareOperator.Gt, Int(0)) : Shifted(first, 32);
+
+    /// <summary>`v &lt; MIN` for a value not above the range.</summary>
+    private static PyExpr BelowRange(PyExpr first, ValueKind kind) => kind.Bits() == 32 && kind.IsSigned()
+        ? new PyCompare(Shifted(first, 31), PyCompareOperator.Lt, Int(-1))
+        : new PyCompare(first, PyCompareOperator.Lt, Int(kind.Range().Lo));
+
+    /// <summary>`not MIN &lt;= v &lt;= MAX`, as a truth value (for Int32 and UInt32 an int that is nonzero when outside).</summary>
+    private static PyExpr OutsideRange(PyExpr first, PyExpr again, ValueKind kind)
+    {
+        if (kind.Bits() == 32)
+            return kind.IsSigned()
+                ? new PyBoolOp(PyBoolOperator.And, new[] { Shifted(first, 31), Shifted(new PyUnaryOp(PyUnaryOperator.Invert, again), 31) })
+                : Shifted(first, 32);
+        var range = kind.Range();
+        return new PyUnaryOp(PyUnaryOperator.Not, new PyCompare(Int(range.Lo), new[] { PyCompareOperator.LtE, PyCompareOperator.LtE }, new[] { first, Int(range.Hi) }));
+    }
+
+    private static PyExpr Shifted(PyExpr value, int bits) => new PyBinOp(value, PyBinaryOperator.RShift, Int(bits));
 
     /// <summary>
     /// An expression needed more than once: its first use (`(_t0 := expr)`, or the expression itself when it is a name

@@ -88,7 +88,7 @@ internal sealed partial class FunctionLowerer
         if (kind.Bits() <= 16 || !kind.IsSigned() && (value.Raw.Hi > kind.Range().Hi + period || value.Raw.Lo < -period))
             return new[] { At(new PyAssign(target, WrapArithmetic(value.Expr, kind)), origin) };
         // Assign, then fix up only on overflow: `if x > 0x7FFFFFFF: x -= 0x100000000` costs one comparison.
-        var (_, overflowed, fix) = OverflowTest(target, target, kind, value.Raw);
+        var (overflowed, fix) = OverflowTest(target, target, kind, value.Raw);
         var check = new PyIf(overflowed, new PyStmt[] { AssignOrUpdate(target, fix) }, Array.Empty<PyStmt>()) { OneLine = true };
         return new PyStmt[] { At(AssignOrUpdate(target, value.Expr), origin), At(check, origin) };
     }

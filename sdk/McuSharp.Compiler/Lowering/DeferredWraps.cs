@@ -143,13 +143,13 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>
-    /// A read of a deferred variable where its C# value is needed: `v if MIN &lt;= v &lt;= MAX else (v := wrapped)`,
+    /// A read of a deferred variable where its C# value is needed: `(v := wrapped) if v is outside MIN..MAX else v`,
     /// which stores the wrapped value back so that the variable does not keep growing; its last use needs no store.
     /// </summary>
     private PyExpr WrappedRead(PyName name, ValueKind kind, bool isLastUse)
     {
-        var (inRange, _, fix) = OverflowTest(name, name, kind, null);
-        return new PyIfExp(inRange, name, isLastUse ? fix : new PyNamedExpr(name, fix));
+        var (overflowed, fix) = OverflowTest(name, name, kind, null);
+        return new PyIfExp(overflowed, isLastUse ? fix : new PyNamedExpr(name, fix), name);
     }
 
     /// <summary>
