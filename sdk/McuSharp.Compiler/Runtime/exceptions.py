@@ -71,15 +71,20 @@ class OverflowException(ArithmeticException):
 
 #: helper ArgumentException uses SystemException
 class ArgumentException(SystemException):
+    # The runtime's own argument errors give their message; a default one is the feature ArgumentException.defaults.
+#: if ArgumentException.defaults
     _msg = 'Value does not fall within the expected range.'
+#: end
 #: if Exception_.defaults
     _full = 'System.ArgumentException'
 #: end
 
     def __init__(self, message=None, inner=None, param=None, actual=None):
         # actual: ArgumentOutOfRangeException's actual value, already as .NET prints it.
+#: if ArgumentException.defaults
         if message is None:
             message = self._msg
+#: end
         if param:
             message += " (Parameter '" + param + "')"
         if actual is not None:
@@ -92,14 +97,18 @@ class ArgumentException(SystemException):
 
 #: helper ArgumentNullException uses ArgumentException
 class ArgumentNullException(ArgumentException):
+#: if ArgumentException.defaults
     _msg = 'Value cannot be null.'
+#: end
 #: if Exception_.defaults
     _full = 'System.ArgumentNullException'
 #: end
 
 #: helper ArgumentOutOfRangeException uses ArgumentException
 class ArgumentOutOfRangeException(ArgumentException):
+#: if ArgumentException.defaults
     _msg = 'Specified argument was out of the range of valid values.'
+#: end
 #: if Exception_.defaults
     _full = 'System.ArgumentOutOfRangeException'
 #: end
@@ -200,7 +209,9 @@ def _net(e):
     # Anything else (OSError from a device module, ...) is a plain System.Exception with the VM's text.
     return Exception_(str(e))
 
-#: feature Exception_.defaults
+#: feature Exception_.defaults uses ArgumentException.defaults
+
+#: feature ArgumentException.defaults
 
 #: feature Exception_.message
 

@@ -10,7 +10,7 @@ def _int_or_none(s):
         return None
     return None if '_' in s else v
 
-#: feature _parse_int.null uses ArgumentNullException
+#: feature _parse_int.null uses ArgumentNullException ArgumentException.defaults
 
 #: helper _parse_int
 def _parse_int(s, lo=None, hi=None, name='an Int32'):

@@ -112,13 +112,13 @@ def _lreverse(src):
         i -= 1
         yield items[i]
 
-#: helper _erange uses ArgumentOutOfRangeException
+#: helper _erange uses ArgumentOutOfRangeException ArgumentException.defaults
 def _erange(start, count):
     if count < 0 or start + count - 1 > 0x7FFFFFFF:
         raise ArgumentOutOfRangeException(None, None, 'count')
     return range(start, start + count)
 
-#: helper _lrepeat uses _reiterable ArgumentOutOfRangeException
+#: helper _lrepeat uses _reiterable ArgumentOutOfRangeException ArgumentException.defaults
 def _lrepeat(x, n):
     if n < 0:
         raise ArgumentOutOfRangeException(None, None, 'count')
