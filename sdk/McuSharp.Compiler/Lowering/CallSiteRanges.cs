@@ -92,12 +92,7 @@ internal sealed partial class FunctionLowerer
         Record(_returnsOf, _returnsOf.ReturnType, value);
     }
 
-    private static bool IsInNestedFunction(IOperation operation)
-    {
-        for (var node = operation.Parent; node is not null; node = node.Parent)
-            if (IsNestedFunction(node)) return true;
-        return false;
-    }
+    private static bool IsInNestedFunction(IOperation operation) => InnermostFunction(operation) is not null;
 
     /// <summary>
     /// A return the flow did not reach (inside a statement it does not enter, or one it found unreachable) could

@@ -161,6 +161,13 @@ internal sealed partial class FunctionLowerer
         return (bound, nonlocal);
     }
 
+    /// <summary>The outermost operation of the body holding <paramref name="operation"/> (a lambda's writes included).</summary>
+    private static IOperation RootOf(IOperation operation)
+    {
+        while (operation.Parent is { } parent) operation = parent;
+        return operation;
+    }
+
     private static IOperation? InnermostFunction(IOperation operation)
     {
         for (var parent = operation.Parent; parent is not null; parent = parent.Parent)

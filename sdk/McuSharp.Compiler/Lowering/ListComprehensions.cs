@@ -55,16 +55,16 @@ internal static class ListComprehensions
             || second is not PyFor { Body: [PyExprStmt { Value: PyCall { Function: PyAttribute { Target: PyName receiver, Name: "append" }, Args: [var element], Keywords: null or { Count: 0 } } }] } loop
             || receiver.Id != list.Id)
             return null;
-        var loopNames = PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(loop.Target) });
-        var elementNames = PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(element) });
+        var loopNames = PyNameRewriter.NamesUsed(loop.Target);
+        var elementNames = PyNameRewriter.NamesUsed(element);
         if (loopNames.Contains(list.Id) || loopNames.Any(shared.Contains) || elementNames.Contains(list.Id) || HasNestedScope(element)
-            || PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(loop.Iterable) }).Contains(list.Id)
+            || PyNameRewriter.NamesUsed(loop.Iterable).Contains(list.Id)
             || elementNames.Any(n => locals.Contains(n) && !loopNames.Contains(n)))
             return null;
         // The loop's variables appear nowhere else in the function, but as other loops' own variables (C# scopes a
         // foreach or for variable to its loop, and a later one of the same name is a new variable).
         bool OtherLoopOfItsOwn(PyStmt s) => s is PyFor other && !Holds(other, second)
-            && PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(other.Target) }).SetEquals(loopNames);
+            && PyNameRewriter.NamesUsed(other.Target).SetEquals(loopNames);
         var elsewhere = PyNameRewriter.NamesUsed(Without(function, s => ReferenceEquals(s, second) || OtherLoopOfItsOwn(s)));
         if (loopNames.Any(elsewhere.Contains)) return null;
         return start with { Value = new PyListComp(element, loop.Target, loop.Iterable) { Origin = loop.Origin } };
@@ -134,7 +134,7 @@ internal static class ListComprehensions
             PyNameRewriter.VisitNamedExpressions(statement, n => locals.Add(n.Id));
             PyNameRewriter.RewriteExpressions(statement, e =>
             {
-                if (e is PyLambda) shared.UnionWith(PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(e) }));
+                if (e is PyLambda) shared.UnionWith(PyNameRewriter.NamesUsed(e));
                 return null;
             });
         }
@@ -143,6 +143,6 @@ internal static class ListComprehensions
     private static void Bind(PyExpr target, HashSet<string> locals)
     {
         if (target is PyName name) locals.Add(name.Id);
-        else if (target is PyTuple or PyList) locals.UnionWith(PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(target) }));
+        else if (target is PyTuple or PyList) locals.UnionWith(PyNameRewriter.NamesUsed(target));
     }
 }

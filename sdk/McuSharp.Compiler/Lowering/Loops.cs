@@ -182,10 +182,8 @@ internal sealed partial class FunctionLowerer
             || !SymbolEqualityComparer.Default.Equals(index.Local, counter) || IsCaptured(holder)) return null;
         if (body is not [_, _, ..] || body is not [PyAssign { Targets: [PyName element], Value: PySubscript { Target: PyName arrayName, Index: PyName { Id: var counterName } } }, ..]
             || PyNameRewriter.NamesUsed(body.Skip(1).ToList()).Contains(counterName)) return null;
-        IOperation function = loop;
-        while (function.Parent is { } parent) function = parent;
         IOperation? created = null;
-        foreach (var operation in function.DescendantsAndSelf())
+        foreach (var operation in RootOf(loop).DescendantsAndSelf())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, array))
                 created = declarator.GetVariableInitializer()?.Value is IArrayCreationOperation { DimensionSizes: [var size] } ? size : null;

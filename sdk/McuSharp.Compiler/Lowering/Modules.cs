@@ -110,7 +110,7 @@ internal static class Modules
     /// <summary>The names a definition needs while its module loads: a class's bases (and what its body computes at once).</summary>
     private static IEnumerable<string> LoadTimeNames(PyStmt statement) => statement switch
     {
-        PyClassDef c => PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(new PyTuple(c.Bases)) })
+        PyClassDef c => PyNameRewriter.NamesUsed(new PyTuple(c.Bases))
             .Concat(c.Body.OfType<PyAssign>().SelectMany(a => PyNameRewriter.NamesUsed(new[] { a }))),
         _ => Array.Empty<string>(),
     };

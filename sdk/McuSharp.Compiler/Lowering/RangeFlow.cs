@@ -411,18 +411,18 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private Interval? QueryElementRange(IOperation collection, ISymbol variable)
     {
-        if (WithoutImplicitConversions(collection) is not IInvocationOperation { TargetMethod: { ContainingType.Name: "Enumerable", IsExtensionMethod: true } method, Arguments: [var source, ..] } query)
+        if (WithoutImplicitConversions(collection) is not IInvocationOperation { TargetMethod: { ContainingType.Name: "Enumerable", IsExtensionMethod: true } method } query
+            || ArgumentsInParameterOrder(query.Arguments) is not [var source, ..] arguments)
             return null;
         switch (method.Name)
         {
             case "Where" or "Take" or "Skip" or "TakeWhile" or "SkipWhile" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Distinct" or "Reverse":
-                return QueryElementRange(source.Value, variable);
-            case "Select" when query.Arguments is [_, { Value: IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters: [var parameter] } lambda } }]
-                && lambda.Body.Operations is [IReturnOperation { ReturnedValue: { } value }]
+                return QueryElementRange(source, variable);
+            case "Select" when arguments.Count == 2 && InlineLambda(arguments[1]) is var (lambda, value)
                 // A foreach casts each element to its variable's type: only the same type keeps the value as it is.
                 && SymbolEqualityComparer.Default.Equals(method.ReturnType is INamedTypeSymbol { TypeArguments: [var result] } ? result : null, TypeOfVariable(variable))
                 && value.DescendantsAndSelf().All(o => o is not ILocalReferenceOperation
-                    && (o is not IParameterReferenceOperation p || SymbolEqualityComparer.Default.Equals(p.Parameter, parameter))):
+                    && (o is not IParameterReferenceOperation p || SymbolEqualityComparer.Default.Equals(p.Parameter, lambda.Symbol.Parameters[0]))):
                 return ValueRange(value);
             default:
                 return null;

@@ -85,11 +85,4 @@ internal sealed partial class FunctionLowerer
     }
 
     private bool IsSameFixedText(IOperation text, ISymbol expected) => SymbolEqualityComparer.Default.Equals(FixedText(text), expected);
-
-    /// <summary>The outermost operation of the body holding <paramref name="operation"/> (a lambda's writes included).</summary>
-    private static IOperation RootOf(IOperation operation)
-    {
-        while (operation.Parent is { } parent) operation = parent;
-        return operation;
-    }
 }

@@ -322,7 +322,7 @@ internal sealed partial class FunctionLowerer
             var written = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < targets.Count && sequential; i++)
             {
-                if (i > 0 && PyNameRewriter.NamesUsed(new PyStmt[] { new PyExprStmt(values.Fields[i]) }).Overlaps(written)) sequential = false;
+                if (i > 0 && PyNameRewriter.NamesUsed(values.Fields[i]).Overlaps(written)) sequential = false;
                 written.Add(((PyName)targets[i]).Id);
             }
             if (sequential)

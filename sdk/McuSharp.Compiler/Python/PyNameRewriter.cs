@@ -19,7 +19,7 @@ public static class PyNameRewriter
     public static void VisitNamedExpressions(PyStmt statement, Action<PyName> visit) =>
         new Walker(n => n, visit).Statement(statement);
 
-    /// <summary>Every name the statement reads or writes.</summary>
+    /// <summary>Every name the statements read or write.</summary>
     public static HashSet<string> NamesUsed(IEnumerable<PyStmt> statements)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -27,6 +27,9 @@ public static class PyNameRewriter
         foreach (var statement in statements) walker.Statement(statement);
         return names;
     }
+
+    /// <summary>Every name the expression reads or writes.</summary>
+    public static HashSet<string> NamesUsed(PyExpr expression) => NamesUsed(new PyStmt[] { new PyExprStmt(expression) });
 
     /// <summary>Every name and every attribute name (`x.name`) the statements read or write, in their nested code too.</summary>
     public static (HashSet<string> Names, HashSet<string> Attributes) NamesAndAttributesUsed(IEnumerable<PyStmt> statements)
