@@ -55,6 +55,39 @@ public sealed class OutputShapeTests
         StringAssert.Contains(main, "line[:eq] if 0 <= eq <= len(line) else _substr(line, 0, eq)");
     }
 
+    private static string RuntimeOf(string program) => Build(program).Modules.Single(m => m.FileName == "mcus_rt.py").Text;
+
+    [TestMethod]
+    public void AParseErrorNobodyReadsIsTheVmsOwn()
+    {
+        var main = MainOf("ParseMessagesNeverSeen.cs");
+        StringAssert.Contains(main, "    except ValueError:\n");
+        Assert.IsFalse(main.Contains("FormatException"), main);
+        var runtime = RuntimeOf("ParseMessagesNeverSeen.cs");
+        StringAssert.StartsWith(runtime, "def _parse_int(s):\n v = int(s)\n");
+        Assert.IsFalse(runtime.Contains("correct format"), runtime);
+        // Where a catch reads it, the message is .NET's.
+        StringAssert.Contains(RuntimeOf("ParseMessagesSeenWhereRead.cs"), "was not in a correct format.");
+    }
+
+    [TestMethod]
+    public void TheOnlyParseOfAProgramIsInlined()
+    {
+        var main = MainOf("ParseInlinedWhereOnlyCall.cs");
+        StringAssert.Contains(main, "    value = int(_t0 := line[eq + 1:])\n    if '_' in _t0:\n        raise ValueError\n");
+        Assert.IsFalse(main.Contains("_parse_int"), main);
+    }
+
+    [TestMethod]
+    public void ArgumentErrorClassesNobodyNamesAreLeftOut()
+    {
+        var runtime = RuntimeOf("ArgumentOutOfRangeAloneThenUncaught.cs");
+        StringAssert.StartsWith(runtime, "Exception_ = Exception\nclass ArgumentOutOfRangeException(Exception_):\n pass\n");
+        Assert.IsFalse(runtime.Contains("class ArgumentException") || runtime.Contains("class SystemException") || runtime.Contains("ParamName"), runtime);
+        // A catch that names ArgumentException keeps it, without SystemException.
+        StringAssert.Contains(RuntimeOf("ArgumentErrorsComposedByTheRuntime.cs"), "class ArgumentException(Exception_):");
+    }
+
     [TestMethod]
     public void AMethodsReturnRangeBoundsTheSumOfItsResults()
     {

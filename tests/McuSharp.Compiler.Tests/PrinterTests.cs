@@ -39,7 +39,8 @@ public sealed class PrinterTests
         Assert.AreEqual("(a or b) and c", Print(new PyBoolOp(PyBoolOperator.And, new PyBoolOp(PyBoolOperator.Or, A, B), C)));
         Assert.AreEqual("a if b else c if a else b", Print(new PyIfExp(B, A, new PyIfExp(A, C, B))));
         Assert.AreEqual("(a if b else c) + 1", Print(new PyBinOp(new PyIfExp(B, A, C), PyBinaryOperator.Add, PyConst.Int(1))));
-        Assert.AreEqual("f((a := 1))", Print(new PyCall(new PyName("f"), new PyNamedExpr(A, PyConst.Int(1)))));
+        Assert.AreEqual("f(a := 1, b)", Print(new PyCall(new PyName("f"), new PyNamedExpr(A, PyConst.Int(1)), B)));
+        Assert.AreEqual("f(k=(a := 1))", Print(new PyCall(new PyName("f"), Array.Empty<PyExpr>(), new[] { new PyKeyword("k", new PyNamedExpr(A, PyConst.Int(1))) })));
         Assert.AreEqual("(1).real", Print(new PyAttribute(PyConst.Int(1), "real")));
         Assert.AreEqual("(a, (a := a + 1))[0]", Print(new PySubscript(new PyTuple(new PyExpr[] { A, new PyNamedExpr(A, new PyBinOp(A, PyBinaryOperator.Add, PyConst.Int(1))) }), PyConst.Int(0))));
     }

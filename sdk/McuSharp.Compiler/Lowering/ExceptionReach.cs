@@ -101,6 +101,65 @@ internal sealed class ExceptionReach
         return message;
     }
 
+    /// <summary>
+    /// Whether an exception of <paramref name="type"/> raised at <paramref name="site"/> can show its message: a catch
+    /// clause that can take it reads the caught exception (or filters on it, or rethrows it), or it can leave the
+    /// program, whose traceback prints it. Its path runs out through the enclosing try statements and then through
+    /// every call of the method, which is known only for a non-virtual method of the program that is neither the
+    /// entry point, nor an iterator, nor used as a delegate; anything else counts as seen.
+    /// </summary>
+    public bool MessageSeenFrom(IOperation site, INamedTypeSymbol type) => MessageSeenFrom(site, type, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+
+    private bool MessageSeenFrom(IOperation site, INamedTypeSymbol type, HashSet<IMethodSymbol> leaving)
+    {
+        for (IOperation child = site, parent = site.Parent!; parent is not null; child = parent, parent = parent.Parent!)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation) return true;
+            if (parent is not ITryOperation tryOperation || !ReferenceEquals(child, tryOperation.Body)) continue;
+            if (tryOperation.Catches.FirstOrDefault(c => Catches(c, type)) is { } clause)
+                return clause.Filter is not null || clause.ExceptionDeclarationOrExpression is not null && IsRead(clause) || Rethrows(clause.Handler);
+        }
+        var model = _context.ModelOf(site.Syntax.SyntaxTree);
+        if (model.GetEnclosingSymbol(site.Syntax.SpanStart) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet } method
+            || method.IsVirtual || method.IsAbstract || method.IsOverride || IsLibraryCallback(method) || method.ContainingType.TypeKind == TypeKind.Interface
+            || SymbolEqualityComparer.Default.Equals(method, _context.Compilation.GetEntryPoint(default))
+            || BodyOf(method.OriginalDefinition) is not { } body || body.DescendantsAndSelf().Any(op => op is IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak })
+            || method.MethodKind == MethodKind.Constructor && _context.Types.All.Any(t => SymbolEqualityComparer.Default.Equals(t.BaseType, method.ContainingType)))
+            return true; // a derived class's constructor can call a base one without a call in the code
+        if (!leaving.Add(method.OriginalDefinition)) return false; // a recursive call adds no way out
+        foreach (var code in AllBodies().Select(b => b.Body).Concat(Initializers()))
+            foreach (var op in code.DescendantsAndSelf())
+            {
+                if (op is IMethodReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Method.OriginalDefinition, method.OriginalDefinition)) return true;
+                if (CalledMethods(op).Any(m => SymbolEqualityComparer.Default.Equals(m.OriginalDefinition, method.OriginalDefinition)) && MessageSeenFrom(op, type, leaving)) return true;
+            }
+        return false;
+    }
+
+    private static bool Catches(ICatchClauseOperation clause, ITypeSymbol thrown) =>
+        clause.ExceptionType.SpecialType == SpecialType.System_Object || ExceptionTypes.DerivesFrom(thrown, clause.ExceptionType);
+
+    private static bool IsRead(ICatchClauseOperation clause) =>
+        clause.ExceptionDeclarationOrExpression is IVariableDeclaratorOperation { Symbol: var variable }
+        && clause.Handler.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, variable));
+
+    private static bool Rethrows(IOperation handler) => handler.DescendantsAndSelf().Any(op => op is IThrowOperation { Exception: null });
+
+    /// <summary>
+    /// Whether the program can make an object of <paramref name="type"/> (or of a class derived from it), or throw an
+    /// exception object it did not just make (`throw e;`, which may be one the runtime's _net made from a VM error).
+    /// Where not, a catch clause for a type the VM's errors stand for need only list those errors.
+    /// </summary>
+    public bool InstancesMade(INamedTypeSymbol type) =>
+        AllBodies().Select(b => b.Body).Concat(Initializers()).Any(code => code.DescendantsAndSelf().Any(op => op switch
+        {
+            IObjectCreationOperation creation => ExceptionTypes.DerivesFrom(creation.Type, type),
+            IThrowOperation { Exception: { } thrown } => Unconverted(thrown) is not IObjectCreationOperation,
+            _ => false,
+        }));
+
+    private static IOperation Unconverted(IOperation value) => value is IConversionOperation { IsImplicit: true } conversion ? Unconverted(conversion.Operand) : value;
+
     /// <summary>The finally blocks that can run between a throw in <paramref name="tryBody"/> and the try statement's catch clauses.</summary>
     public IReadOnlyList<IOperation> FinallyBlocksReachedFrom(IOperation tryBody)
     {

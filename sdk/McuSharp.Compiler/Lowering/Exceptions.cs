@@ -92,21 +92,23 @@ internal static class ExceptionTypes
     /// base of every error), else the type's class and the VM errors standing for the type or one derived from it.
     /// Null when the type has no class on the device.
     /// </summary>
-    public static IReadOnlyList<PyName>? CatchClasses(ProgramContext context, ITypeSymbol type)
+    /// <param name="classTested">Whether the handler tests the (translated) exception for the type's class.</param>
+    public static IReadOnlyList<PyName>? CatchClasses(ProgramContext context, ITypeSymbol type, bool classTested)
     {
         if (type.SpecialType == SpecialType.System_Object || FullName(type) == "System.Exception") return new[] { new PyName("Exception") };
         if (type is not INamedTypeSymbol named) return null;
+        var vmErrors = VmErrors.Where(e => DerivesFrom(context.Compilation.GetTypeByMetadataName(e.DotNet), type)).Select(e => new PyName(e.Python)).ToList();
+        // The runtime raises VM errors for the types in VmErrors, and only _net makes their classes (from a caught
+        // error, which reaches a raise only through `throw e;`): the class is caught only where the program makes one.
+        if (!classTested && VmErrors.Any(e => e.DotNet == FullName(named)) && !context.ExceptionReach.InstancesMade(named)) return vmErrors;
         var own = LibraryExceptionClass(context, named)
             ?? (named.DeclaringSyntaxReferences.Length > 0 && context.Names.GlobalName(named) is { } userName ? new PyName(userName) : null);
         if (own is null) return null;
-        var classes = new List<PyName> { own };
-        foreach (var (python, dotNet) in VmErrors)
-            if (DerivesFrom(context.Compilation.GetTypeByMetadataName(dotNet), type)) classes.Add(new PyName(python));
-        return classes;
+        return vmErrors.Prepend(own).ToList();
     }
 
     /// <summary>Whether a caught exception may be one of the VM's errors, which a handler must translate before using it.</summary>
-    public static bool MayCatchVmError(IReadOnlyList<PyName> classes) => classes.Count > 1 || classes[0].Id == "Exception";
+    public static bool MayCatchVmError(IReadOnlyList<PyName> classes) => classes.Count > 1 || classes[0].Id == "Exception" || VmErrors.Any(e => e.Python == classes[0].Id);
 
     /// <summary>
     /// Whether catch (<paramref name="type"/>) tells a List's ArgumentOutOfRangeException from an array's
@@ -121,7 +123,7 @@ internal static class ExceptionTypes
     public static bool SeesMissingKeys(Compilation compilation, ITypeSymbol type) =>
         type.SpecialType == SpecialType.System_Object || DerivesFrom(compilation.GetTypeByMetadataName("System.Collections.Generic.KeyNotFoundException"), type);
 
-    private static bool DerivesFrom(ITypeSymbol? type, ITypeSymbol ancestor)
+    public static bool DerivesFrom(ITypeSymbol? type, ITypeSymbol ancestor)
     {
         for (var t = type; t is not null; t = t.BaseType)
             if (SymbolEqualityComparer.Default.Equals(t, ancestor)) return true;
@@ -160,7 +162,11 @@ internal sealed partial class FunctionLowerer
                 return new PyAttribute(f.Lower(c.Receiver!), "Message");
             };
         table["Exception.InnerException/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "InnerException");
-        table["ArgumentException.ParamName/0"] = (f, c) => new PyAttribute(f.Lower(c.Receiver!), "ParamName");
+        table["ArgumentException.ParamName/0"] = (f, c) =>
+        {
+            f._context.Feature("ArgumentException.param");
+            return new PyAttribute(f.Lower(c.Receiver!), "ParamName");
+        };
         table["Exception.GetBaseException/0"] = (f, c) => Call(f.Helper("_exc_base"), f.Lower(c.Receiver!));
         // e.GetType().Name: the Python classes carry .NET's names.
         table["MemberInfo.Name/0"] = (f, c) =>
@@ -225,6 +231,7 @@ internal sealed partial class FunctionLowerer
             if (slot is null) return UnsupportedMember(site, constructor, "pass a message, an inner exception and, for argument exceptions, a parameter name and a number as the actual value");
             slots.Add(slot.Value);
         }
+        if (slots.Any(s => s.Keyword is "param" or "actual")) _context.Feature("ArgumentException.param");
         if (slots.Zip(slots.Skip(1)).Any(pair => pair.First.Slot > pair.Second.Slot))
             return new PyCall(function, first, slots.Select(s => new PyKeyword(s.Keyword, s.Value)).ToList());
         var positional = new PyExpr[slots.Count == 0 ? 0 : slots[^1].Slot + 1];
@@ -300,7 +307,7 @@ internal sealed partial class FunctionLowerer
         while (firstFiltered < catches.Length && catches[firstFiltered].Filter is null) firstFiltered++;
         foreach (var clause in catches.Take(firstFiltered))
         {
-            if (CatchClasses(clause) is not { } classes) continue;
+            if (CatchClasses(clause, classTested: false) is not { } classes) continue;
             var name = CaughtVariable(clause) is { } variable && IsUsed(variable, clause) ? DeclareLocal(variable) : null;
             var body = new List<PyStmt>();
             if (name is not null && ExceptionTypes.MayCatchVmError(classes)) body.Add(Translation(name, clause));
@@ -314,7 +321,7 @@ internal sealed partial class FunctionLowerer
 
     private void LowerFilteredCatches(ITryOperation tryOperation, List<ICatchClauseOperation> clauses, Dictionary<ISymbol, Interval> atThrow, List<PyExceptHandler> handlers)
     {
-        var classesOf = clauses.Select(CatchClasses).ToList();
+        var classesOf = clauses.Select(c => CatchClasses(c, classTested: true)).ToList();
         if (classesOf.Any(c => c is null)) return;
         var all = classesOf.SelectMany(c => c!).DistinctBy(c => c.Id).ToList();
         if (all.Any(c => c.Id == "Exception")) all = new List<PyName> { new("Exception") };
@@ -374,9 +381,9 @@ internal sealed partial class FunctionLowerer
     private PyStmt Translation(string name, ICatchClauseOperation clause) =>
         At(new PyAssign(new PyName(name), Call(Helper("_net"), new PyName(name))), clause);
 
-    private IReadOnlyList<PyName>? CatchClasses(ICatchClauseOperation clause)
+    private IReadOnlyList<PyName>? CatchClasses(ICatchClauseOperation clause, bool classTested)
     {
-        if (ExceptionTypes.CatchClasses(_context, clause.ExceptionType) is { } classes) return classes;
+        if (ExceptionTypes.CatchClasses(_context, clause.ExceptionType, classTested) is { } classes) return classes;
         var syntax = (clause.Syntax as Microsoft.CodeAnalysis.CSharp.Syntax.CatchClauseSyntax)?.Declaration?.Type ?? clause.Syntax;
         _context.Report(McuDiagnostics.UnsupportedMember, syntax, clause.ExceptionType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
             "McuSharp supports catching these exception types: " + ExceptionTypes.SupportedTypesText);

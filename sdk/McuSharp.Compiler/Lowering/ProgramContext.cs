@@ -79,6 +79,13 @@ internal sealed class ProgramContext
 
     private ExceptionReach? _exceptionReach;
 
+    /// <summary>How many calls of int.Parse the program has (see FunctionLowerer.InlinedParse).</summary>
+    public int Int32ParseCalls => _int32ParseCalls ??= Compilation.SyntaxTrees.Sum(tree => tree.GetRoot().DescendantNodes()
+        .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+        .Count(call => ModelOf(tree).GetSymbolInfo(call).Symbol is IMethodSymbol { Name: "Parse", Parameters.Length: 1, ContainingType.SpecialType: SpecialType.System_Int32 }));
+
+    private int? _int32ParseCalls;
+
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
     /// <summary>What each parameter of the program's own methods can hold, from every call site (see CallSiteRanges.cs).</summary>

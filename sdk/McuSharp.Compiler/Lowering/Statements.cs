@@ -126,6 +126,7 @@ internal sealed partial class FunctionLowerer
             return;
         }
         if (local.IsRef) { Unsupported(declarator.Syntax, "A ref local", "ref locals arrive with ref/out parameters"); return; }
+        if (target is PyName name && InlinedParse(local, name, initializer.Value) is { } parse) { output.AddRange(parse); return; }
         output.AddRange(AssignToName(target, local, initializer.Value, local.Type, declarator));
     }
 

@@ -249,8 +249,9 @@ public sealed class PyPrinter
         PySlice s => (s.Lower is null ? "" : Expr(s.Lower, Precedence.Lambda)) + ":" + (s.Upper is null ? "" : Expr(s.Upper, Precedence.Lambda)),
         // A generator expression that is a call's only argument needs no parentheses of its own: `sum(x for x in xs)`.
         PyCall { Args: [PyListComp { Generator: true } only], Keywords: null or { Count: 0 } } c => Expr(c.Function, Precedence.Atom) + ExprText(only)[..^1][1..].Insert(0, "(") + ")",
+        // So does a named expression that is a positional argument: `int(t := s)`.
         PyCall c => Expr(c.Function, Precedence.Atom) + "(" + string.Join(", ",
-            c.Args.Select(a => Expr(a, Precedence.Lambda)).Concat((c.Keywords ?? Array.Empty<PyKeyword>()).Select(k => k.Name + "=" + Expr(k.Value, Precedence.Lambda)))) + ")",
+            c.Args.Select(a => a is PyNamedExpr ? ExprText(a) : Expr(a, Precedence.Lambda)).Concat((c.Keywords ?? Array.Empty<PyKeyword>()).Select(k => k.Name + "=" + Expr(k.Value, Precedence.Lambda)))) + ")",
         PyBinOp b => BinaryText(b),
         PyUnaryOp u => UnaryText(u),
         PyCompare c => CompareText(c),

@@ -7,8 +7,9 @@ namespace McuSharp.Compiler.Runtime;
 /// The device-side helpers (Runtime/*.py), split into chunks by `#: helper NAME [uses A B]` marker lines.
 /// A program's `mcus_rt.py` holds only the chunks it uses, with their dependencies, in library order.
 /// A feature (`#: feature NAME [uses A B]`, NAME with a dot so that it is never a Python name) is a part of
-/// helpers that only some programs need: the lines between `#: if NAME` and `#: end` in any helper are kept when
-/// the program, or a helper it uses, asks for NAME (the compiler asks with ProgramContext.Feature).
+/// helpers that only some programs need: the lines between `#: if NAME` and `#: end` (or `#: else`) in any helper are
+/// kept when the program, or a helper it uses, asks for NAME (the compiler asks with ProgramContext.Feature), the
+/// lines between `#: else` and `#: end` when it does not.
 /// </summary>
 public sealed class RuntimeLibrary
 {
@@ -76,39 +77,68 @@ public sealed class RuntimeLibrary
         Flush();
     }
 
-    /// <summary>The helpers and features <paramref name="used"/> names, with all they use.</summary>
-    public HashSet<string> Closure(IEnumerable<string> used)
+    /// <summary>The helpers and features <paramref name="used"/> names, with all they use but the base classes of classes (see <see cref="Emit"/>).</summary>
+    private HashSet<string> Closure(IEnumerable<string> used)
     {
         var needed = new HashSet<string>(StringComparer.Ordinal);
         void Visit(string name)
         {
             if (!_chunks.TryGetValue(name, out var chunk)) throw new InvalidOperationException($"Unknown runtime helper '{name}'.");
             if (!needed.Add(name)) return;
-            foreach (var dep in chunk.Uses) Visit(dep);
+            var baseClass = BaseClassOf(chunk);
+            foreach (var dep in chunk.Uses) if (dep != baseClass) Visit(dep);
         }
         foreach (var name in used) Visit(name);
         return needed;
     }
 
-    /// <summary>The text of `mcus_rt.py` for the given helpers (and what they use), or null when none is used.</summary>
+    private static readonly System.Text.RegularExpressions.Regex ClassLine = new(@"^class (\w+)\((\w+)\):$");
+
+    /// <summary>The helper a class helper derives from (`class X(Y):` with Y among its uses), or null.</summary>
+    private static string? BaseClassOf(Chunk chunk)
+    {
+        var first = chunk.Code.Split('\n').FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'));
+        return first is not null && ClassLine.Match(first) is { Success: true } match && chunk.Uses.Contains(match.Groups[2].Value) ? match.Groups[2].Value : null;
+    }
+
+    /// <summary>
+    /// The text of `mcus_rt.py` for the given helpers (and what they use), or null when none is used. A class that
+    /// nothing names but its subclasses, and that adds nothing to its base (no attribute, no method, once features
+    /// are applied), is left out: its subclasses derive from its base instead, so a program that raises
+    /// ArgumentOutOfRangeException but never catches ArgumentException does not carry ArgumentException and
+    /// SystemException along. Nothing can tell the difference: no code tests for the class that is left out.
+    /// </summary>
     public string? Emit(IEnumerable<string> used)
     {
         var needed = Closure(used);
+        Dictionary<string, string> basesOf;
+        // A base kept for its body brings its own uses, which may turn on a feature that fills another base: repeat
+        // until the set holds still.
+        int before;
+        do
+        {
+            before = needed.Count;
+            basesOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in needed.ToList())
+            {
+                if (BaseClassOf(_chunks[name]) is not { } baseClass) continue;
+                while (!needed.Contains(baseClass) && BaseClassOf(_chunks[baseClass]) is { } further && Lines(_chunks[baseClass], needed).Count == 1)
+                    baseClass = further;
+                basesOf[name] = baseClass;
+                needed.UnionWith(Closure(new[] { baseClass }));
+            }
+        } while (needed.Count != before);
         if (needed.Count == 0) return null;
         var sb = new StringBuilder();
         var imports = new SortedSet<string>(StringComparer.Ordinal);
         var lines = new List<string>();
         foreach (var chunk in needed.Select(n => _chunks[n]).OrderBy(c => c.Order))
         {
-            var skipping = new Stack<bool>();
-            foreach (var line in chunk.Code.Split('\n'))
+            var chunkLines = Lines(chunk, needed);
+            if (basesOf.TryGetValue(chunk.Name, out var baseClass) && chunkLines.Count > 0)
+                chunkLines[0] = ClassLine.Replace(chunkLines[0], "class $1(" + baseClass + "):");
+            foreach (var line in chunkLines)
             {
-                var trimmed = line.TrimStart();
-                if (trimmed.StartsWith("#: if ", StringComparison.Ordinal)) { skipping.Push(skipping.Contains(true) || !needed.Contains(trimmed["#: if ".Length..].Trim())); continue; }
-                if (trimmed.StartsWith("#: end", StringComparison.Ordinal)) { skipping.Pop(); continue; }
-                if (skipping.Contains(true)) continue;
-                // Comments and blank lines cost flash and heap on the device; the library's sources keep them.
-                if (trimmed.StartsWith('#') || line.Trim().Length == 0) continue;
                 if (line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("from ", StringComparison.Ordinal)) imports.Add(line);
                 else lines.Add(Reindented(line));
             }
@@ -124,6 +154,25 @@ public sealed class RuntimeLibrary
         foreach (var import in imports) sb.Append(import).Append('\n');
         sb.Append(bodies.ToString().TrimEnd()).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>A chunk's code lines with the features in <paramref name="needed"/> applied, without comments and blank lines.</summary>
+    private static List<string> Lines(Chunk chunk, HashSet<string> needed)
+    {
+        var kept = new List<string>();
+        var skipping = new Stack<bool>();
+        foreach (var line in chunk.Code.Split('\n'))
+        {
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("#: if ", StringComparison.Ordinal)) { skipping.Push(!needed.Contains(trimmed["#: if ".Length..].Trim())); continue; }
+            if (trimmed.StartsWith("#: else", StringComparison.Ordinal)) { skipping.Push(!skipping.Pop()); continue; }
+            if (trimmed.StartsWith("#: end", StringComparison.Ordinal)) { skipping.Pop(); continue; }
+            if (skipping.Contains(true)) continue;
+            // Comments and blank lines cost flash and heap on the device; the library's sources keep them.
+            if (trimmed.StartsWith('#') || line.Trim().Length == 0) continue;
+            kept.Add(line);
+        }
+        return kept;
     }
 
     private static int Indentation(string line) => line.Length - line.TrimStart(' ').Length;

@@ -125,7 +125,7 @@ def _sb_remove(builder, start, length):
     builder[:] = [whole[:start], whole[start + length:]]
     return builder
 
-#: helper _sb_replace uses ArgumentException
+#: helper _sb_replace uses ArgumentException ArgumentException.param
 def _sb_replace(builder, old, new):
     if old is None or old == '':
         raise ArgumentException('The value cannot be an empty string.', None, 'oldValue')
@@ -312,12 +312,17 @@ def _fill(items, value):
     for i in range(len(items)):
         items[i] = value
 
-#: helper _array_copy uses _argrange ArgumentException
+#: helper _array_copy uses _argneg _argrange ArgumentException ArgumentException.param
 def _array_copy(src, si, dst, di, n):
-    if si < 0 or di < 0 or n < 0:
-        _argrange('length' if n < 0 else 'srcIndex' if si < 0 else 'dstIndex')
-    if si + n > len(src) or di + n > len(dst):
-        raise ArgumentException('Destination array was not long enough. Check the destination index, length, and the array\'s lower bounds.', None, 'destinationArray')
+    # .NET's checks in its order: the length, each index against the lower bound 0, then each array's length.
+    if n < 0:
+        _argneg('length', n)
+    if si < 0 or di < 0:
+        p, v = ('sourceIndex', si) if si < 0 else ('destinationIndex', di)
+        _argrange(p + " ('" + str(v) + "') must be greater than or equal to '0'.", p, v)
+    for a, i, which, Which in ((src, si, 'source', 'Source'), (dst, di, 'destination', 'Destination')):
+        if i + n > len(a):
+            raise ArgumentException(Which + ' array was not long enough. Check the ' + which + ' index, length, and the array\'s lower bounds.', None, which + 'Array')
     if src is dst and si < di:
         for k in range(n - 1, -1, -1):
             dst[di + k] = src[si + k]

@@ -11,9 +11,12 @@
 # exception it stands for (Lowering/Exceptions.cs holds the same table, VmErrors).
 
 #: helper Exception_
+# System.Exception. Its Python name is Exception, as in .NET, so that tracebacks and GetType().Name show it;
+# programs refer to it as Exception_ and keep the name Exception for MicroPython's base of every error. It is a
+# class of its own (feature Exception_.class) when it holds more than MicroPython's Exception does or _net must
+# tell .NET's exceptions from the VM's errors; otherwise it is MicroPython's Exception itself.
+#: if Exception_.class
 class Exception(Exception):
-    # System.Exception. Its Python name is Exception, as in .NET, so that tracebacks and GetType().Name show it;
-    # programs refer to it as Exception_ and keep the name Exception for MicroPython's base of every error.
 #: if Exception_.defaults
     _msg = None
     # Every class names itself as Type.FullName does; System.Exception's default message shows it.
@@ -31,6 +34,7 @@ class Exception(Exception):
     @property
     def Message(self):
         return self.args[0]
+#: end
 #: end
 Exception_ = Exception
 
@@ -79,6 +83,9 @@ class ArgumentException(SystemException):
     _full = 'System.ArgumentException'
 #: end
 
+    # The parameter's name and the actual value, in ParamName and the message, are the feature ArgumentException.param:
+    # without it the runtime's argument errors compose their message themselves (_argrange).
+#: if ArgumentException.param
     def __init__(self, message=None, inner=None, param=None, actual=None):
         # actual: ArgumentOutOfRangeException's actual value, already as .NET prints it.
 #: if ArgumentException.defaults
@@ -94,6 +101,7 @@ class ArgumentException(SystemException):
         self.InnerException = inner
 #: end
         self.ParamName = param
+#: end
 
 #: helper ArgumentNullException uses ArgumentException
 class ArgumentNullException(ArgumentException):
@@ -183,7 +191,7 @@ class TimeoutException(SystemException):
     _full = 'System.TimeoutException'
 #: end
 
-#: helper _net uses Exception_.defaults Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
+#: helper _net uses Exception_.defaults Exception_.class Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
 def _net(e):
     # The .NET exception a caught error stands for. The runtime raises OverflowError, IndexError and ValueError
     # with .NET's message where it checks what the VM does not (they cost nothing to define); the VM's own
@@ -209,11 +217,15 @@ def _net(e):
     # Anything else (OSError from a device module, ...) is a plain System.Exception with the VM's text.
     return Exception_(str(e))
 
-#: feature Exception_.defaults uses ArgumentException.defaults
+#: feature Exception_.class
 
-#: feature ArgumentException.defaults
+#: feature Exception_.defaults uses Exception_.class ArgumentException.defaults
 
-#: feature Exception_.message
+#: feature ArgumentException.defaults uses ArgumentException.param
+
+#: feature ArgumentException.param
+
+#: feature Exception_.message uses Exception_.class
 
 #: helper _throw
 def _throw(e):
@@ -226,14 +238,19 @@ def _exc_base(e):
         e = e.InnerException
     return e
 
-#: helper _lrange uses ArgumentOutOfRangeException
+#: helper _lrange uses _argrange
 def _lrange():
     # A List<T> index out of range (the VM's IndexError would stand for IndexOutOfRangeException).
-    raise ArgumentOutOfRangeException('Index was out of range. Must be non-negative and less than the size of the collection.', None, 'index')
+    _argrange('Index was out of range. Must be non-negative and less than the size of the collection.', 'index')
 
 #: helper _argrange uses ArgumentOutOfRangeException
 def _argrange(message, param, actual=None):
+#: if ArgumentException.param
     raise ArgumentOutOfRangeException(message, None, param, None if actual is None else str(actual))
+#: else
+    # The text ArgumentException's __init__ composes when a program needs ParamName.
+    raise ArgumentOutOfRangeException(message + " (Parameter '" + param + "')" + ('' if actual is None else '\nActual value was ' + str(actual) + '.'))
+#: end
 
 #: helper _argneg uses _argrange
 def _argneg(param, value):

@@ -12,22 +12,43 @@ def _int_or_none(s):
 
 #: feature _parse_int.null uses ArgumentNullException ArgumentException.defaults
 
+#: feature _parse_int.bounds
+
+#: feature _parse_int.message
+
 #: helper _parse_int
+#: if _parse_int.bounds
 def _parse_int(s, lo=None, hi=None, name='an Int32'):
-    # An Int32 when the call gives no bounds: its test is two shifts of small ints, where comparing with the bounds
-    # would compare with big ints (a 32-bit port's small ints have 31 bits), four times slower on the VM.
+#: else
+def _parse_int(s):
+#: end
+    # An Int32 when the call gives no bounds (only other types need the feature _parse_int.bounds): its test is two
+    # shifts of small ints, where comparing with the bounds would compare with big ints (a 32-bit port's small ints
+    # have 31 bits), four times slower on the VM.
 #: if _parse_int.null
     if s is None:
         raise ArgumentNullException(None, None, 's')
 #: end
+#: if _parse_int.message
     try:
         v = int(s)
         if '_' in s:
             raise ValueError
     except ValueError:
         raise ValueError("The input string '" + s + "' was not in a correct format.")
+#: else
+    # No catch clause reads the FormatException's message and none can leave the program (ExceptionReach.MessageSeenFrom).
+    v = int(s)
+    if '_' in s:
+        raise ValueError
+#: end
+#: if _parse_int.bounds
     if (v >> 31 and ~v >> 31) if lo is None else (v < lo or v > hi):
         raise OverflowError('Value was either too large or too small for ' + name + '.')
+#: else
+    if v >> 31 and ~v >> 31:
+        raise OverflowError('Value was either too large or too small for an Int32.')
+#: end
     return v
 
 #: helper _try_parse_int uses _int_or_none

@@ -176,9 +176,9 @@ def _cmp_ordinal(a, b):
             return ord(a[i]) - ord(b[i])
     return len(a) - len(b)
 
-#: helper _repeat uses _argrange
+#: helper _repeat uses _argneg
 def _repeat(c, count):
     # StringBuilder.Append(char, repeatCount); a negative count throws rather than giving ''.
     if count < 0:
-        _argrange('repeatCount')
+        _argneg('repeatCount', count)
     return c * count
