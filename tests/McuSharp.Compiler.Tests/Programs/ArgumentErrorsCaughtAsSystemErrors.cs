@@ -7,11 +7,8 @@ static class Program
 {
     static void Main()
     {
-        string s = "key=value";
-        try { Console.WriteLine(s.Substring(0, s.IndexOf('#'))); }
-        catch (ArgumentOutOfRangeException e) { Console.WriteLine(e.GetType().Name + " | " + e.Message); }
-        try { Console.WriteLine(s.Substring(20)); }
-        catch (ArgumentException e) { Console.WriteLine(e.GetType().Name + " | " + e.Message); }
+        try { Console.WriteLine("key".Substring(4)); }
+        catch (Exception e) { Console.WriteLine(e.GetType().Name + " | " + e.Message + " | " + (e is ArgumentException)); }
         try { Console.WriteLine(new StringBuilder().Append('x', -2)); }
         catch (SystemException e) { Console.WriteLine(e.GetType().Name + " | " + e.Message); }
         var src = new[] { 1, 2, 3 };
