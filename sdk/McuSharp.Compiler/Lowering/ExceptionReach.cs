@@ -122,6 +122,7 @@ internal sealed class ExceptionReach
         var model = _context.ModelOf(site.Syntax.SyntaxTree);
         if (model.GetEnclosingSymbol(site.Syntax.SpanStart) is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor or MethodKind.PropertyGet or MethodKind.PropertySet } method
             || method.IsVirtual || method.IsAbstract || method.IsOverride || IsLibraryCallback(method) || method.ContainingType.TypeKind == TypeKind.Interface
+            || method.Name is "GetEnumerator" or "MoveNext" or "get_Current" or "Deconstruct" or "Dispose" // foreach, deconstruction and using call them unseen
             || SymbolEqualityComparer.Default.Equals(method, _context.Compilation.GetEntryPoint(default))
             || BodyOf(method.OriginalDefinition) is not { } body || body.DescendantsAndSelf().Any(op => op is IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak })
             || method.MethodKind == MethodKind.Constructor && _context.Types.All.Any(t => SymbolEqualityComparer.Default.Equals(t.BaseType, method.ContainingType)))
