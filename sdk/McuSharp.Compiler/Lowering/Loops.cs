@@ -318,6 +318,12 @@ internal sealed partial class FunctionLowerer
             : DeconstructionTarget(loop.LoopControlVariable, new List<PyStmt>());
         if (target is null) return;
         var collection = WithoutImplicitConversions(loop.Collection);
+        if (collection.Type is INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 0 } own && !own.AllInterfaces.Any(i => i.Name == "IEnumerable" && i.ContainingNamespace.ToDisplayString() == "System.Collections.Generic"))
+        {
+            // C# finds GetEnumerator by its name; the device iterates what implements IEnumerable<T> (TypeLowerer's __iter__).
+            Unsupported(loop.Collection.Syntax, $"A foreach over {own.Name}, which has a GetEnumerator but does not implement IEnumerable<T>", "implement IEnumerable<T> (GetEnumerator with yield return)");
+            return;
+        }
         var iterable = LoopElements(collection);
         var (_, bodyStart) = LoopEntryFacts(loop);
         var body = LowerLoopBody(loop.Body, loop, null, bodyStart);
