@@ -5,6 +5,7 @@
 # Those default texts, the class names they show (_full) and InnerException are the feature Exception_.defaults:
 # a program that gives every exception a message and never reads InnerException (ExceptionReach.DefaultMessagesSeen)
 # gets classes with no __init__ of their own, which MicroPython's Exception stores the message for (args[0]).
+# The default texts alone (feature Exception_.messages) serve _net, which gives them explicitly.
 # The Python classes form .NET's hierarchy under MicroPython's Exception. MicroPython allows one native base
 # per class, so a class cannot also derive from the VM's error (ZeroDivisionError, ...): a catch clause lists
 # the VM errors that stand for its type next to the class, and _net turns a caught VM error into the .NET
@@ -40,36 +41,46 @@ Exception_ = Exception
 
 #: helper SystemException uses Exception_
 class SystemException(Exception_):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'System error.'
+#: end
+#: if Exception_.defaults
     _full = 'System.SystemException'
 #: end
 
 #: helper ApplicationException uses Exception_
 class ApplicationException(Exception_):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Error in the application.'
+#: end
+#: if Exception_.defaults
     _full = 'System.ApplicationException'
 #: end
 
 #: helper ArithmeticException uses SystemException
 class ArithmeticException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Overflow or underflow in the arithmetic operation.'
+#: end
+#: if Exception_.defaults
     _full = 'System.ArithmeticException'
 #: end
 
 #: helper DivideByZeroException uses ArithmeticException
 class DivideByZeroException(ArithmeticException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Attempted to divide by zero.'
+#: end
+#: if Exception_.defaults
     _full = 'System.DivideByZeroException'
 #: end
 
 #: helper OverflowException uses ArithmeticException
 class OverflowException(ArithmeticException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Arithmetic operation resulted in an overflow.'
+#: end
+#: if Exception_.defaults
     _full = 'System.OverflowException'
 #: end
 
@@ -123,103 +134,126 @@ class ArgumentOutOfRangeException(ArgumentException):
 
 #: helper IndexOutOfRangeException uses SystemException
 class IndexOutOfRangeException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Index was outside the bounds of the array.'
+#: end
+#: if Exception_.defaults
     _full = 'System.IndexOutOfRangeException'
 #: end
 
 #: helper InvalidCastException uses SystemException
 class InvalidCastException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Specified cast is not valid.'
+#: end
+#: if Exception_.defaults
     _full = 'System.InvalidCastException'
 #: end
 
 #: helper InvalidOperationException uses SystemException
 class InvalidOperationException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Operation is not valid due to the current state of the object.'
+#: end
+#: if Exception_.defaults
     _full = 'System.InvalidOperationException'
 #: end
 
 #: helper KeyNotFoundException uses SystemException
 class KeyNotFoundException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'The given key was not present in the dictionary.'
+#: end
+#: if Exception_.defaults
     _full = 'System.Collections.Generic.KeyNotFoundException'
 #: end
 
 #: helper NullReferenceException uses SystemException
 class NullReferenceException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Object reference not set to an instance of an object.'
+#: end
+#: if Exception_.defaults
     _full = 'System.NullReferenceException'
 #: end
 
 #: helper FormatException uses SystemException
 class FormatException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'One of the identified items was in an invalid format.'
+#: end
+#: if Exception_.defaults
     _full = 'System.FormatException'
 #: end
 
 #: helper NotSupportedException uses SystemException
 class NotSupportedException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Specified method is not supported.'
+#: end
+#: if Exception_.defaults
     _full = 'System.NotSupportedException'
 #: end
 
 #: helper NotImplementedException uses SystemException
 class NotImplementedException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'The method or operation is not implemented.'
+#: end
+#: if Exception_.defaults
     _full = 'System.NotImplementedException'
 #: end
 
 #: helper OutOfMemoryException uses SystemException
 class OutOfMemoryException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'Insufficient memory to continue the execution of the program.'
+#: end
+#: if Exception_.defaults
     _full = 'System.OutOfMemoryException'
 #: end
 
 #: helper TimeoutException uses SystemException
 class TimeoutException(SystemException):
-#: if Exception_.defaults
+#: if Exception_.messages
     _msg = 'The operation has timed out.'
+#: end
+#: if Exception_.defaults
     _full = 'System.TimeoutException'
 #: end
 
-#: helper _net uses Exception_.defaults Exception_.class Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
+#: helper _net uses Exception_.messages Exception_.class Exception_ DivideByZeroException OverflowException IndexOutOfRangeException KeyNotFoundException FormatException NullReferenceException OutOfMemoryException
 def _net(e):
     # The .NET exception a caught error stands for. The runtime raises OverflowError, IndexError and ValueError
     # with .NET's message where it checks what the VM does not (they cost nothing to define); the VM's own
-    # errors get .NET's default message. On a None receiver the VM raises AttributeError or TypeError.
+    # errors get .NET's default message, passed explicitly so that the classes need no __init__ (feature
+    # Exception_.defaults) for it. On a None receiver the VM raises AttributeError or TypeError.
     if isinstance(e, Exception_):
         return e
     a = e.args[0] if e.args else None
     if isinstance(e, ZeroDivisionError):
-        return DivideByZeroException()
+        return DivideByZeroException(DivideByZeroException._msg)
     if isinstance(e, OverflowError):
-        return OverflowException(a)
+        return OverflowException(a or OverflowException._msg)
     if isinstance(e, IndexError):
-        return IndexOutOfRangeException()
+        return IndexOutOfRangeException(IndexOutOfRangeException._msg)
     if isinstance(e, KeyError):
         # .NET prints the key with ToString(); dictionaries with floating-point keys raise it already printed.
         return KeyNotFoundException("The given key '" + str(a) + "' was not present in the dictionary.")
     if isinstance(e, ValueError):
-        return FormatException(a)
+        return FormatException(a or FormatException._msg)
     if isinstance(e, (AttributeError, TypeError)):
-        return NullReferenceException()
+        return NullReferenceException(NullReferenceException._msg)
     if isinstance(e, MemoryError):
-        return OutOfMemoryException()
+        return OutOfMemoryException(OutOfMemoryException._msg)
     # Anything else (OSError from a device module, ...) is a plain System.Exception with the VM's text.
     return Exception_(str(e))
 
 #: feature Exception_.class
 
-#: feature Exception_.defaults uses Exception_.class ArgumentException.defaults
+#: feature Exception_.messages
+
+#: feature Exception_.defaults uses Exception_.class Exception_.messages ArgumentException.defaults
 
 #: feature ArgumentException.defaults uses ArgumentException.param
 
