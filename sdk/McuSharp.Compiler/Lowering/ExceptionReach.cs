@@ -63,7 +63,7 @@ internal sealed class ExceptionReach
     private IEnumerable<IOperation> Initializers() => _context.Compilation.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<EqualsValueClauseSyntax>()
         .Select(clause => _context.ModelOf(tree).GetOperation(clause)).OfType<IOperation>());
 
-    private static bool DefaultMessageSeenIn(IOperation body)
+    private bool DefaultMessageSeenIn(IOperation body)
     {
         return body.DescendantsAndSelf().Any(op => op switch
         {
@@ -87,8 +87,12 @@ internal sealed class ExceptionReach
 
     private static bool IsLibraryException(INamedTypeSymbol? type) => type is { DeclaringSyntaxReferences.Length: 0 } && ExceptionTypes.IsException(type);
 
-    /// <summary>Arguments with a message that cannot be null (a literal, a concatenation, an interpolation) and no inner exception.</summary>
-    private static bool GivesMessageOnly(IEnumerable<IArgumentOperation> arguments)
+    /// <summary>
+    /// Arguments with a message that cannot be null (a literal, a concatenation, an interpolation, or where the program
+    /// gives no reason to doubt them, anything Roslyn's nullable analysis finds not null: `base(message)` with a
+    /// `string message` parameter) and no inner exception.
+    /// </summary>
+    private bool GivesMessageOnly(IEnumerable<IArgumentOperation> arguments)
     {
         var message = false;
         foreach (var argument in arguments)
@@ -96,7 +100,8 @@ internal sealed class ExceptionReach
             if (argument.Parameter?.Name == "innerException") return false;
             if (argument.Parameter?.Name != "message") continue;
             var value = argument.Value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : argument.Value;
-            message = value.ConstantValue is { HasValue: true, Value: string } || value is IBinaryOperation or IInterpolatedStringOperation;
+            message = value.ConstantValue is { HasValue: true, Value: string } || value is IBinaryOperation or IInterpolatedStringOperation
+                || _context.TrustsNullableAnnotations && _context.ModelOf(value.Syntax.SyntaxTree).GetTypeInfo(value.Syntax).Nullability.FlowState == NullableFlowState.NotNull;
         }
         return message;
     }
