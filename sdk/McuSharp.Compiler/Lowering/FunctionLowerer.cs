@@ -59,6 +59,7 @@ internal sealed partial class FunctionLowerer
             if (root is not null)
             {
                 _closureRoot = root;
+                _functionRoot = root;
                 AnalyzeClosures(root);
                 ChooseScalarLocals(root);
             }
