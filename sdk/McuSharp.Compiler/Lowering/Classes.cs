@@ -174,15 +174,17 @@ internal sealed partial class FunctionLowerer
     /// `X = Y = 0` in the class body instead of an `__init__` that stores only constants: an object reads a field
     /// it never stored from its class, and its first store makes it its own (Python never changes an int, string or
     /// None in place). Every code that reads the fields (copies, ==, hash) reads attributes, never `__dict__`. Not for a
-    /// struct with user interfaces among its bases, whose classes could define a property of a field's name.
+    /// struct with user interfaces among its bases, whose classes could define a property of a field's name, nor
+    /// where a field's name is also a module-level name (a name in a class body would be taken for it).
     /// </summary>
-    private static IReadOnlyList<PyStmt>? ClassLevelZero(INamedTypeSymbol type, IReadOnlyList<PyStmt> zeroes)
+    private IReadOnlyList<PyStmt>? ClassLevelZero(INamedTypeSymbol type, IReadOnlyList<PyStmt> zeroes)
     {
         if (type.AllInterfaces.Any(i => i.DeclaringSyntaxReferences.Length > 0)) return null;
         var attributes = new List<PyStmt>();
         foreach (var zero in zeroes)
         {
-            if (zero is not PyAssign { Targets: [PyAttribute { Target: PyName { Id: "self" }, Name: var name }], Value: PyConst { Value: null or bool or string or long or int or double or System.Numerics.BigInteger } value }) return null;
+            if (zero is not PyAssign { Targets: [PyAttribute { Target: PyName { Id: "self" }, Name: var name }], Value: PyConst { Value: null or bool or string or long or int or double or System.Numerics.BigInteger } value }
+                || _context.Names.IsGlobalName(name)) return null;
             attributes.Add(new PyAssign(new PyName(name), value));
         }
         return AdjacentStatements.JoinConstantAssignments(attributes);
