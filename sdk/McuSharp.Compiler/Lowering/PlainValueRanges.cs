@@ -69,8 +69,7 @@ internal sealed partial class FunctionLowerer
                 case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                     return _rangeFrames.Count > 0 ? _rangeFrames[^1].Receiver : null;
                 case IConditionalOperation { WhenFalse: { } whenFalse, IsRef: false } conditional:
-                    return PlainRanges(conditional.WhenTrue) is { } a && PlainRanges(whenFalse) is { } b
-                        ? a.Zip(b, (x, y) => x is { } l && y is { } r ? l.Union(r) : (Interval?)null).ToArray() : null;
+                    return PlainRanges(conditional.WhenTrue) is { } a && PlainRanges(whenFalse) is { } b ? Union(a, b) : null;
                 case IInvocationOperation invocation when Plain.InlineBody(invocation.TargetMethod) is not null:
                     return InlinedRanges(invocation.TargetMethod, invocation.Instance, ParameterOperands(invocation.TargetMethod, invocation.Arguments));
                 case IPropertyReferenceOperation { Property.GetMethod: { } getter } property when Plain.InlineBody(getter) is not null:
@@ -96,6 +95,9 @@ internal sealed partial class FunctionLowerer
         }
         return ranges;
     }
+
+    /// <summary>Field by field, the values either holds (unknown where either is).</summary>
+    private static Interval?[] Union(Interval?[] a, Interval?[] b) => a.Zip(b, (x, y) => x is { } l && y is { } r ? l.Union(r) : (Interval?)null).ToArray();
 
     private static Interval?[] Zeroes(PlainValues.Shape shape) => FieldRanges(shape, _ => Interval.Exactly(0));
 
@@ -164,7 +166,7 @@ internal sealed partial class FunctionLowerer
                 {
                     var ranges = PlainRanges(store);
                     if (ranges is null) { union = null; break; }
-                    union = union is null ? ranges : union.Zip(ranges, (x, y) => x is { } l && y is { } r ? l.Union(r) : (Interval?)null).ToArray();
+                    union = union is null ? ranges : Union(union, ranges);
                 }
             }
         }
