@@ -117,4 +117,33 @@ public sealed class OutputShapeTests
         // A bound that is not the array's length, an array assigned again, a counter used for more: still indexed.
         foreach (var array in new[] { "longer", "shorter", "swapped", "marks" }) Assert.IsFalse(main.Contains(" in " + array + ":"), array + ":\n" + main);
     }
+    [TestMethod]
+    public void AStructZeroOfConstantsIsClassAttributesAndNeighbouringStoresShareWork()
+    {
+        var zeroes = MainOf("StructZeroesAsClassFields.cs");
+        StringAssert.Contains(zeroes, "class Cell:\n    Row = Column = 0\n", zeroes);
+        var stores = MainOf("ConsecutiveElementStores.cs");
+        // One read of slots[i] serves the three stores of the first loop; the index change (j++) reads the element again.
+        Assert.AreEqual(1, stores.Split("= slots[i]").Length - 1, stores);
+        StringAssert.Contains(stores, "_t0.Third_A, _t0.Third_B = ", stores);
+        StringAssert.Contains(stores, "x = y = z = w = 0", stores);
+    }
+
+    [TestMethod]
+    public void ASignedDivisionByAPowerOfTwoIsAShift()
+    {
+        var main = MainOf("TruncatingDivisionByPowersOfTwo.cs");
+        StringAssert.Contains(main, ">> 31 & 255) >> 8", main);
+        StringAssert.Contains(main, ">> 63 & 7) >> 3", main);
+    }
+
+    [TestMethod]
+    public void AFlattenedFieldThatOnlyShrinksNeedsNoWrap()
+    {
+        var main = MainOf("FlattenedFieldRanges.cs");
+        var speed = main.Split('\n').Single(l => l.TrimStart().StartsWith("b.Speed_X, b.Speed_Y = "));
+        Assert.IsFalse(speed.Contains("_wrap32") || speed.Contains(">> 31 >"), speed);
+        var growing = main.Split('\n').First(l => l.TrimStart().StartsWith("self.Growing_X, self.Growing_Y = ") && l.Contains('*'));
+        Assert.IsTrue(growing.Contains("_wrap32") || growing.Contains("<< 32"), growing);
+    }
 }

@@ -17,6 +17,9 @@ internal sealed partial class FunctionLowerer
     /// <summary>Ranges seen at call sites and member assignments in this analysis run; null entries mean "anything".</summary>
     private Dictionary<ISymbol, Interval?>? _siteRecorder;
 
+    /// <summary>Ranges stored into each attribute of a flattened field in this analysis run; null entries mean "anything".</summary>
+    private Dictionary<(ISymbol Field, int Index), Interval?>? _flatRecorder;
+
     private CallSiteRanges.MethodFamilies? _families;
 
     private void RecordCalls(IOperation operation)
@@ -36,11 +39,18 @@ internal sealed partial class FunctionLowerer
                     // A method used as a delegate can be called with anything.
                     foreach (var parameter in group.Method.Parameters) _siteRecorder[_families!.Representative(parameter)] = null;
                     break;
+                case IFieldReferenceOperation { Field: var field } flat when Plain.FlatNames(field) is not null:
+                    RecordFlatFieldUse(flat);
+                    break;
                 case IFieldReferenceOperation or IPropertyReferenceOperation when CallSiteRanges.ReadOnlyMember(node) is { } member:
                     RecordMemberUse(node, member);
                     break;
                 case IFieldInitializerOperation initializer:
-                    foreach (var field in initializer.InitializedFields) Record(field.OriginalDefinition, field.Type, initializer.Value);
+                    foreach (var field in initializer.InitializedFields)
+                    {
+                        if (Plain.FlatNames(field) is not null) RecordFlatStore(field, initializer.Value);
+                        else Record(field.OriginalDefinition, field.Type, initializer.Value);
+                    }
                     break;
                 case IPropertyInitializerOperation initializer:
                     foreach (var property in initializer.InitializedProperties) Record(property.OriginalDefinition, property.Type, initializer.Value);
@@ -67,6 +77,29 @@ internal sealed partial class FunctionLowerer
                 or IArgumentOperation { Parameter.RefKind: not RefKind.None } or IVariableInitializerOperation:
                 _siteRecorder![member] = null;
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A flattened field is only read or stored whole (see PlainValues.IsSupportedUse): a store by an assignment
+    /// records each field's range of the value; a compound assignment (a user operator) makes them "anything".
+    /// </summary>
+    private void RecordFlatFieldUse(IFieldReferenceOperation reference)
+    {
+        if (reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)) RecordFlatStore(reference.Field, assignment.Value);
+        else if (IsWriteTarget(reference)) RecordFlatStore(reference.Field, null);
+    }
+
+    private void RecordFlatStore(IFieldSymbol field, IOperation? value)
+    {
+        var shape = Plain.ShapeOf(field.Type)!;
+        var ranges = value is null ? null : PlainRanges(value);
+        for (var i = 0; i < shape.Fields.Count; i++)
+        {
+            var key = (field.OriginalDefinition, i);
+            if (ranges?[i] is not { } range) _flatRecorder![key] = null;
+            else if (!_flatRecorder!.TryGetValue(key, out var previous)) _flatRecorder[key] = range;
+            else if (previous is { } p) _flatRecorder[key] = p.Union(range);
         }
     }
 
@@ -106,14 +139,16 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>Runs the flow analysis over one method, recording the ranges it passes, stores and returns.</summary>
-    private void RecordCallSites(IMethodSymbol? method, SyntaxNode syntax, Dictionary<ISymbol, Interval?> recorder, CallSiteRanges.MethodFamilies families)
+    private void RecordCallSites(IMethodSymbol? method, SyntaxNode syntax, Dictionary<ISymbol, Interval?> recorder, Dictionary<(ISymbol, int), Interval?> flatRecorder, CallSiteRanges.MethodFamilies families)
     {
         _siteRecorder = recorder;
+        _flatRecorder = flatRecorder;
         _families = families;
         _returnsOf = method is not null && CallSiteRanges.ReturnsKnown(method) ? method.OriginalDefinition : null;
         var operation = _model.GetOperation(syntax);
         if (operation is not null)
         {
+            _functionRoot = operation;
             AnalyzeClosures(operation);
             StartFlow(method, operation);
         }
@@ -132,6 +167,7 @@ internal sealed partial class FunctionLowerer
                 break;
         }
         _siteRecorder = null;
+        _flatRecorder = null;
     }
 
     internal static class CallSiteRanges
@@ -165,16 +201,18 @@ internal sealed partial class FunctionLowerer
             for (var round = 0; round < Rounds; round++)
             {
                 var recorder = new Dictionary<ISymbol, Interval?>(SymbolEqualityComparer.Default);
+                var flatRecorder = new Dictionary<(ISymbol, int), Interval?>();
                 foreach (var (method, syntax) in bodies)
                 {
                     try
                     {
-                        new FunctionLowerer(context, context.ModelOf(syntax.SyntaxTree)).RecordCallSites(method, syntax, recorder, families);
+                        new FunctionLowerer(context, context.ModelOf(syntax.SyntaxTree)).RecordCallSites(method, syntax, recorder, flatRecorder, families);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
                         context.ParameterFacts.Clear(); // the analysis is an optimisation: without it, everything is unknown
                         context.MemberFacts.Clear();
+                        context.FlatFieldFacts.Clear();
                         return;
                     }
                 }
@@ -203,7 +241,68 @@ internal sealed partial class FunctionLowerer
                     var withDefault = r.Union(Interval.Exactly(0));
                     if (withDefault.Within(ValueKinds.Of(type).Range())) context.MemberFacts[symbol] = withDefault;
                 }
+                // An attribute of a flattened field starts as zero (a new object, a default struct) until a store.
+                context.FlatFieldFacts.Clear();
+                foreach (var (key, range) in flatRecorder)
+                    if (range is { } r) context.FlatFieldFacts[key] = r.Union(Interval.Exactly(0));
+                if (round == Rounds - 1) AscendFlatFieldFacts(context, bodies, families, flatRecorder.Keys.ToList());
             }
+        }
+
+        private const int AscendingRounds = 8;
+
+        /// <summary>The rounds after which an attribute whose range still grows is given up ("anything").</summary>
+        private const int WideningRound = 3;
+
+        /// <summary>
+        /// Flattened fields that feed themselves (`v = v.Scale(250)`, which only shrinks v) stay unknown from above:
+        /// each round can only narrow what the one before allowed. From below they are found: start from zero (every
+        /// attribute's first value), add what each store gives under the current ranges, until no store leaves them;
+        /// then every value any store can make is inside (each store reads values inside and makes one inside), so
+        /// the ranges hold. An attribute that still grows after a few rounds is "anything" from then on, which the
+        /// stores of the others may depend on. Without a fixed point in the rounds allowed, the ranges from above stay.
+        /// The other facts are not changed here: they hold whatever the flattened fields hold.
+        /// </summary>
+        private static void AscendFlatFieldFacts(ProgramContext context, IReadOnlyList<(IMethodSymbol? Method, SyntaxNode Syntax)> bodies, MethodFamilies families, List<(ISymbol Field, int Index)> keys)
+        {
+            if (keys.Count == 0) return;
+            var fromAbove = new Dictionary<(ISymbol, int), Interval>(context.FlatFieldFacts);
+            var ranges = keys.ToDictionary(k => k, _ => Interval.Exactly(0));
+            var givenUp = new HashSet<(ISymbol, int)>();
+            for (var round = 0; round < AscendingRounds; round++)
+            {
+                context.FlatFieldFacts.Clear();
+                foreach (var (key, range) in ranges) context.FlatFieldFacts[key] = range;
+                var flatRecorder = new Dictionary<(ISymbol, int), Interval?>();
+                try
+                {
+                    foreach (var (method, syntax) in bodies)
+                        new FunctionLowerer(context, context.ModelOf(syntax.SyntaxTree)).RecordCallSites(method, syntax, new Dictionary<ISymbol, Interval?>(SymbolEqualityComparer.Default), flatRecorder, families);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    break;
+                }
+                var grew = false;
+                foreach (var key in ranges.Keys.ToList())
+                {
+                    if (!flatRecorder.TryGetValue(key, out var stored)) continue; // no store ran: it keeps its zero
+                    if (stored is not { } s) { ranges.Remove(key); givenUp.Add(key); grew = true; continue; }
+                    var union = ranges[key].Union(s);
+                    if (union == ranges[key]) continue;
+                    grew = true;
+                    if (round >= WideningRound) { ranges.Remove(key); givenUp.Add(key); }
+                    else ranges[key] = union;
+                }
+                if (grew) continue;
+                // A fixed point: these ranges hold; a given-up attribute keeps what the rounds from above found.
+                context.FlatFieldFacts.Clear();
+                foreach (var (key, range) in ranges) context.FlatFieldFacts[key] = range;
+                foreach (var key in givenUp) if (fromAbove.TryGetValue(key, out var above)) context.FlatFieldFacts[key] = above;
+                return;
+            }
+            context.FlatFieldFacts.Clear();
+            foreach (var (key, range) in fromAbove) context.FlatFieldFacts[key] = range;
         }
 
         /// <summary>

@@ -161,12 +161,33 @@ internal sealed partial class FunctionLowerer
     /// A struct's zero-initializer: `__init__` when the struct declares no constructor (so `S()` is its default value),
     /// else `_zero`, used by default(S) and arrays of S.
     /// </summary>
-    public PyStmt LowerStructZero(INamedTypeSymbol type)
+    public IEnumerable<PyStmt> LowerStructZero(INamedTypeSymbol type)
     {
         var hasConstructors = type.InstanceConstructors.Any(c => !c.IsImplicitlyDeclared);
         var body = ZeroFields(type).ToList();
-        return new PyFunctionDef(hasConstructors ? "_zero" : "__init__", new[] { new PyParameter("self") }, body.Count == 0 ? new PyStmt[] { new PyPass() } : body)
-        { Origin = ProgramContext.OriginOf(type.DeclaringSyntaxReferences[0].GetSyntax()) };
+        var origin = ProgramContext.OriginOf(type.DeclaringSyntaxReferences[0].GetSyntax());
+        if (!hasConstructors && body.Count > 0 && ClassLevelZero(type, body) is { } attributes) return attributes.Select(a => a with { Origin = origin });
+        return new[] { new PyFunctionDef(hasConstructors ? "_zero" : "__init__", new[] { new PyParameter("self") }, body.Count == 0 ? new PyStmt[] { new PyPass() } : body) { Origin = origin } };
+    }
+
+    /// <summary>
+    /// `X = Y = 0` in the class body instead of an `__init__` that stores only constants: an object reads a field
+    /// it never stored from its class, and its first store makes it its own (Python never changes an int, string or
+    /// None in place). Every code that reads the fields (copies, ==, hash) reads attributes, never `__dict__`. Not for a
+    /// struct with user interfaces among its bases, whose classes could define a property of a field's name, nor
+    /// where a field's name is also a module-level name (a name in a class body would be taken for it).
+    /// </summary>
+    private IReadOnlyList<PyStmt>? ClassLevelZero(INamedTypeSymbol type, IReadOnlyList<PyStmt> zeroes)
+    {
+        if (type.AllInterfaces.Any(i => i.DeclaringSyntaxReferences.Length > 0)) return null;
+        var attributes = new List<PyStmt>();
+        foreach (var zero in zeroes)
+        {
+            if (zero is not PyAssign { Targets: [PyAttribute { Target: PyName { Id: "self" }, Name: var name }], Value: PyConst { Value: null or bool or string or long or int or double or System.Numerics.BigInteger } value }
+                || _context.Names.IsGlobalName(name)) return null;
+            attributes.Add(new PyAssign(new PyName(name), value));
+        }
+        return AdjacentStatements.JoinConstantAssignments(attributes);
     }
 
     /// <summary>A struct's default value: a new object with every field zero.</summary>

@@ -19,6 +19,9 @@ internal sealed partial class FunctionLowerer
     private readonly SortedSet<string> _assignedGlobals = new(StringComparer.Ordinal);
     private readonly Dictionary<ISymbol, Interval> _rangeFacts = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _usedLocalNames = new(StringComparer.Ordinal);
+
+    /// <summary>The names <see cref="NewTemp"/> made up (no C# variable has one).</summary>
+    private readonly HashSet<string> _temporaryNames = new(StringComparer.Ordinal);
     private int _temps;
 
     /// <summary>Whether the function being lowered has `self` (instance code).</summary>
@@ -56,6 +59,7 @@ internal sealed partial class FunctionLowerer
             if (root is not null)
             {
                 _closureRoot = root;
+                _functionRoot = root;
                 AnalyzeClosures(root);
                 ChooseScalarLocals(root);
             }
@@ -89,6 +93,7 @@ internal sealed partial class FunctionLowerer
         if (FinalReturn() is { } finalReturn) body.Add(finalReturn);
         if (_assignedGlobals.Count > 0) body.Insert(0, new PyGlobal(_assignedGlobals.ToList()));
         body = ListComprehensions.Fuse(body, parameters);
+        body = AdjacentStatements.Merge(body, _temporaryNames, Plain.AllFlatNames);
         return new PyFunctionDef(name, parameters, body, IteratorDecorators(method, body)) { Origin = ProgramContext.OriginOf(syntax) };
     }
 
@@ -155,6 +160,7 @@ internal sealed partial class FunctionLowerer
         string name;
         do name = "_t" + _temps++; while (_usedLocalNames.Contains(name) || _context.Names.IsGlobalName(name));
         _usedLocalNames.Add(name);
+        _temporaryNames.Add(name);
         return new PyName(name);
     }
 

@@ -32,6 +32,8 @@ internal sealed partial class FunctionLowerer
                 return fact;
             case IParameterReferenceOperation parameter when _rangeFacts.TryGetValue(parameter.Parameter, out var parameterFact):
                 return parameterFact;
+            case IFieldReferenceOperation or IPropertyReferenceOperation when PlainFieldRange((IMemberReferenceOperation)operation) is { } plainField:
+                return plainField;
             case IFieldReferenceOperation or IPropertyReferenceOperation when CallSiteRanges.ReadOnlyMember(operation) is { } member && _context.MemberFacts.TryGetValue(member, out var memberFact):
                 return memberFact;
             case IConversionOperation conversion when ValueKinds.Of(conversion.Operand.Type) is var from && (from.IsInteger() || from == ValueKind.Char):

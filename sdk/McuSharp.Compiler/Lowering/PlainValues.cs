@@ -51,6 +51,11 @@ internal sealed class PlainValues
     /// <summary>The attributes that hold a flattened field's value, one per field of its plain type; null for any other member.</summary>
     public IReadOnlyList<string>? FlatNames(ISymbol member) => _flat.TryGetValue(member.OriginalDefinition, out var names) ? names : null;
 
+    /// <summary>Every attribute name of a flattened field (plain attributes: no type has a member of such a name).</summary>
+    public IReadOnlySet<string> AllFlatNames => _allFlatNames ??= new HashSet<string>(_flat.Values.SelectMany(n => n), StringComparer.Ordinal);
+
+    private HashSet<string>? _allFlatNames;
+
     /// <summary>The one expression an inlinable method returns, or null.</summary>
     public IOperation? InlineBody(IMethodSymbol method) => _inline.TryGetValue(method.OriginalDefinition, out var body) ? body : null;
 

@@ -94,6 +94,9 @@ internal sealed class ProgramContext
     /// <summary>What each readonly field and get-only auto-property can hold, from every store, and what each non-virtual method returns (see CallSiteRanges.cs).</summary>
     public Dictionary<ISymbol, Interval> MemberFacts { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>What each attribute of a flattened field (the field, the index of the plain value's field) can hold, from every store (see CallSiteRanges.cs).</summary>
+    public Dictionary<(ISymbol Field, int Index), Interval> FlatFieldFacts { get; } = new();
+
     /// <summary>One semantic model per tree: Roslyn binds a tree's code once per model, so sharing it saves rebinding.</summary>
     public SemanticModel ModelOf(SyntaxTree tree)
     {

@@ -190,6 +190,7 @@ internal sealed partial class FunctionLowerer
             bool IsParameter(IOperation o) => o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter, parameter);
             if (bundle is not null ? !ReadsOnceOrCheap(body, IsParameter, bundle.Shape, bundle.Fields) : !ReadsOnceOrCheap(body, IsParameter, null, new[] { value! })) return null;
         }
+        var rangeFrame = EnterRangeFrame(method, receiver, operands, seeded);
         _inlining.Add(new InlineFrame(method.OriginalDefinition, receiverBundle, arguments));
         try
         {
@@ -200,7 +201,7 @@ internal sealed partial class FunctionLowerer
         finally
         {
             _inlining.RemoveAt(_inlining.Count - 1);
-            foreach (var parameter in seeded) _rangeFacts.Remove(parameter);
+            LeaveRangeFrame(rangeFrame, seeded);
         }
     }
 

@@ -150,7 +150,7 @@ internal sealed class TypeLowerer
         if (type.IsValueType)
         {
             var lowerer = LowererFor(type.DeclaringSyntaxReferences[0].GetSyntax());
-            body.Add(lowerer.LowerStructZero(type));
+            body.AddRange(lowerer.LowerStructZero(type));
             if (_context.Types.IsMutableStruct(type)) body.Add(lowerer.LowerStructCopy(type));
             if (!type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride) && (_context.ComparedStructs?.Contains(type) ?? true))
                 body.AddRange(lowerer.LowerStructEquality(type));

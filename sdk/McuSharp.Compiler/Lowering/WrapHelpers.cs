@@ -16,6 +16,9 @@ internal static class WrapHelpers
         ["_wrap64"] = ValueKind.Int64,
     };
 
+    /// <summary>Whether <paramref name="name"/> is one of the wrap helpers (code of the runtime's, which changes nothing).</summary>
+    public static bool IsHelper(string name) => Helpers.ContainsKey(name);
+
     // A call saves about 23 bytes over the rebuild written out; the helper's definition costs about 60.
     private const int CallsThatPayForTheHelper = 3;
 
