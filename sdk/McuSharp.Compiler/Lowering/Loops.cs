@@ -334,7 +334,23 @@ internal sealed partial class FunctionLowerer
             body.Insert(0, new PyAssign(new List<PyExpr> { target }, ConvertValue(element, loop.Collection, from, to, isChecked: false)));
             target = element;
         }
+        else if (DowncastElement(loop) is { } cls)
+        {
+            // `foreach (Derived d in bases)` casts each element: an element of another class throws InvalidCastException.
+            var element = NewTemp();
+            body.Insert(0, new PyAssign(new List<PyExpr> { target }, Call(Helper("_cast"), element, cls)));
+            target = element;
+        }
         output.Add(At(new PyFor(target, iterable, body), loop));
+    }
+
+    /// <summary>The class a foreach's variable tests each element for, when its type is derived from the elements' type.</summary>
+    private PyExpr? DowncastElement(IForEachLoopOperation loop)
+    {
+        if (loop.Syntax is not ForEachStatementSyntax syntax || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol.Type: var variableType }) return null;
+        var conversion = _model.GetForEachStatementInfo(syntax).ElementConversion;
+        if (!conversion.IsReference || !conversion.IsExplicit) return null;
+        return TypeTestClass(variableType) ?? Unsupported(syntax.Type, $"A foreach that casts its elements to {variableType.ToDisplayString()}", "the device can check casts to the program's classes, string and the exception types");
     }
 
     /// <summary>The numeric kinds of a foreach whose variable has another numeric type than the elements, or null.</summary>
