@@ -89,6 +89,14 @@ public sealed class OutputShapeTests
     }
 
     [TestMethod]
+    public void AStoreGuardedByConditionsBoundsTheField()
+    {
+        var main = MainOf("StructFieldsNarrowedByConditions.cs");
+        // Pos is stored only where 0 <= next.X < 1000 and 0 <= next.Y < 1000: the sums of Pos and Step cannot wrap.
+        StringAssert.Contains(main, "            next_X = b.Pos_X + b.Step_X\n            next_Y = b.Pos_Y + b.Step_Y\n            if next_X < 0");
+    }
+
+    [TestMethod]
     public void AMethodsReturnRangeBoundsTheSumOfItsResults()
     {
         var main = MainOf("MethodReturnRanges.cs");

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -60,8 +61,8 @@ internal sealed partial class FunctionLowerer
                 }
                 case IFieldReferenceOperation { Field: var field } when Plain.FlatNames(field) is not null:
                     return FieldRanges(shape, i => _context.FlatFieldFacts.TryGetValue((field.OriginalDefinition, i), out var fact) ? fact : null);
-                case ILocalReferenceOperation { Local: var local }:
-                    return PlainLocalRanges(local);
+                case ILocalReferenceOperation { Local: var local } reference:
+                    return GuardedRanges(reference, shape, PlainLocalRanges(local));
                 case IParameterReferenceOperation { Parameter: var parameter }:
                     for (var i = _rangeFrames.Count - 1; i >= 0; i--)
                         if (_rangeFrames[i].Parameters.TryGetValue(parameter.OriginalDefinition, out var given)) return given;
@@ -180,6 +181,103 @@ internal sealed partial class FunctionLowerer
         }
         return _plainLocalRanges[local] = union;
     }
+
+    /// <summary>
+    /// A plain local's fields where it is read inside an if statement's branch: what the condition says of them
+    /// (`if (next.X &lt; 0 || next.X &gt;= Size) ... else p.Position = next;` stores an X in 0..Size-1), when the
+    /// branch stores nothing into the local and no lambda can (the condition read the value the branch still has).
+    /// </summary>
+    private Interval?[]? GuardedRanges(ILocalReferenceOperation reference, PlainValues.Shape shape, Interval?[]? ranges)
+    {
+        if (IsCaptured(reference.Local)) return ranges;
+        for (IOperation child = reference, parent = reference.Parent!; parent is not null && !ReferenceEquals(child, _functionRoot); child = parent, parent = parent.Parent!)
+        {
+            if (parent is not IConditionalOperation { IsRef: false } conditional || ReferenceEquals(child, conditional.Condition)) continue;
+            if (parent.Type is not null || child.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any(r => SymbolEqualityComparer.Default.Equals(r.Local, reference.Local) && IsWriteTarget(r)))
+                continue; // a conditional expression, or a branch that stores the local
+            var whenTrue = ReferenceEquals(child, conditional.WhenTrue);
+            for (var i = 0; i < shape.Fields.Count; i++)
+            {
+                if (Guard(conditional.Condition, whenTrue, reference.Local, shape.Fields[i]) is not { } guard) continue;
+                var kind = ValueKinds.Of(TypeLowerer.MemberType(shape.Fields[i]));
+                var known = (ranges?[i] ?? kind.Range()).Clamp(guard);
+                if (known.Lo > known.Hi) continue; // the branch cannot run: nothing to learn
+                ranges ??= new Interval?[shape.Fields.Count];
+                ranges = ranges.ToArray();
+                ranges[i] = known;
+            }
+        }
+        return ranges;
+    }
+
+    /// <summary>What <paramref name="condition"/> having the value <paramref name="holds"/> says of local.field, compared with constants.</summary>
+    private static Interval? Guard(IOperation condition, bool holds, ILocalSymbol local, ISymbol field)
+    {
+        switch (condition)
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, OperatorMethod: null } not:
+                return Guard(not.Operand, !holds, local, field);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr, OperatorMethod: null } logical:
+            {
+                // Both sides are known to hold for a true `and` and to fail for a false `or`; otherwise either one may.
+                var both = holds == (logical.OperatorKind == BinaryOperatorKind.ConditionalAnd);
+                var (left, right) = (Guard(logical.LeftOperand, holds, local, field), Guard(logical.RightOperand, holds, local, field));
+                if (both) return left is { } l ? right is { } r ? l.Clamp(r) : l : right;
+                return left is { } a && right is { } b ? a.Union(b) : null;
+            }
+            case IBinaryOperation { OperatorMethod: null } comparison:
+            {
+                var (operand, bound, kind) = IsFieldOf(comparison.LeftOperand, local, field) && comparison.RightOperand.ConstantValue is { HasValue: true, Value: int or long } right
+                    ? (comparison.LeftOperand, new BigInteger(Convert.ToInt64(right.Value)), comparison.OperatorKind)
+                    : IsFieldOf(comparison.RightOperand, local, field) && comparison.LeftOperand.ConstantValue is { HasValue: true, Value: int or long } left
+                        ? (comparison.RightOperand, new BigInteger(Convert.ToInt64(left.Value)), Mirrored(comparison.OperatorKind))
+                        : (null, BigInteger.Zero, comparison.OperatorKind);
+                if (operand is null) return null;
+                if (!holds) kind = Negated(kind);
+                var huge = Interval.Huge;
+                return kind switch
+                {
+                    BinaryOperatorKind.LessThan => new Interval(huge.Lo, bound - 1),
+                    BinaryOperatorKind.LessThanOrEqual => new Interval(huge.Lo, bound),
+                    BinaryOperatorKind.GreaterThan => new Interval(bound + 1, huge.Hi),
+                    BinaryOperatorKind.GreaterThanOrEqual => new Interval(bound, huge.Hi),
+                    BinaryOperatorKind.Equals => Interval.Exactly(bound),
+                    _ => null,
+                };
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsFieldOf(IOperation operand, ILocalSymbol local, ISymbol field)
+    {
+        while (operand is IConversionOperation { IsImplicit: true } conversion) operand = conversion.Operand;
+        return operand is IFieldReferenceOperation { Instance: ILocalReferenceOperation instance } reference
+            && SymbolEqualityComparer.Default.Equals(instance.Local, local) && SymbolEqualityComparer.Default.Equals(reference.Field.OriginalDefinition, field.OriginalDefinition);
+    }
+
+    /// <summary>`c &lt; x` is `x &gt; c`.</summary>
+    private static BinaryOperatorKind Mirrored(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThan,
+        BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThanOrEqual,
+        BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThan,
+        BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThanOrEqual,
+        _ => kind,
+    };
+
+    /// <summary>`!(x &lt; c)` is `x &gt;= c`.</summary>
+    private static BinaryOperatorKind Negated(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThanOrEqual,
+        BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThan,
+        BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThanOrEqual,
+        BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThan,
+        BinaryOperatorKind.Equals => BinaryOperatorKind.NotEquals,
+        BinaryOperatorKind.NotEquals => BinaryOperatorKind.Equals,
+        _ => kind,
+    };
 
     /// <summary>The values stored into <paramref name="local"/>, or null when it is written any other way.</summary>
     private static List<IOperation>? LocalStores(ILocalSymbol local, IOperation root)
