@@ -25,6 +25,9 @@ public sealed record BoardInfo(IReadOnlySet<string> Features, string Version, st
     public bool Deflate => Features.Contains("deflate");
     public TransferMode BestMode => Features.Contains("stdin") ? TransferMode.Stream : Features.Contains("base64") ? TransferMode.Base64 : TransferMode.Literal;
 
+    /// <summary>Whether another probe found the same firmware (its free heap may differ).</summary>
+    public bool SameFirmware(BoardInfo other) => Features.SetEquals(other.Features) && Version == other.Version && Platform == other.Platform;
+
     public static BoardInfo Parse(string probe)
     {
         var tokens = probe.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -74,7 +77,11 @@ public sealed class BoardSession
             {
                 text = Call(Helpers["probe"], "probing the firmware").Trim();
                 var info = BoardInfo.Parse(text);
-                if (info.Version.Length > 0) return info;
+                // Without raw-paste's flow control a board drops what overflows its buffer, and a probe that lost
+                // a run of bytes may still run, reporting a feature it never tested (sys.stdin on a micro:bit): there
+                // it runs twice, and only two equal answers count.
+                if (info.Version.Length > 0 && (Repl.RawPaste == true || info.SameFirmware(BoardInfo.Parse(Call(Helpers["probe"], "probing the firmware").Trim()))))
+                    return info;
             }
             catch (DeployException e) when (e is not SessionLostException && attempt < 4)
             {

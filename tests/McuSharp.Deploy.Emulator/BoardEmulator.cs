@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using McuSharp.Deploy.Links;
 using McuSharp.Simulator;
@@ -77,6 +78,10 @@ public sealed unsafe class BoardEmulator : IDisposable
 
     /// <summary>The board stops answering: nothing reaches it, nothing comes back.</summary>
     public bool Silent { get; set; }
+
+    /// <summary>Bytes the line loses once, where the host first sends them: a burst of noise that a command without
+    /// raw-paste's checks may survive, changed.</summary>
+    public byte[]? LoseOnce { get; set; }
 
     /// <summary>Makes <paramref name="fault"/> strike once the host has sent <paramref name="bytes"/> more bytes.</summary>
     public void After(long bytes, Fault fault)
@@ -190,15 +195,16 @@ public sealed unsafe class BoardEmulator : IDisposable
         var buffer = new byte[64];
         var pacer = new Pacer(_options.Baud);
         var noise = new List<byte>();
+        var held = new List<byte>();
         try
         {
             while (!_stopped)
             {
                 var n = ReadMaster(buffer);
-                if (n <= 0) continue;
-                for (var i = 0; i < n; i += 16)
+                var sent = PassLosingOnce(buffer.AsSpan(0, Math.Max(n, 0)), held, idle: n <= 0);
+                for (var i = 0; i < sent.Length; i += 16)
                 {
-                    var slice = buffer.AsSpan(i, Math.Min(16, n - i));
+                    var slice = sent.AsSpan(i, Math.Min(16, sent.Length - i));
                     pacer.Wait(slice.Length);
                     if (Silent) continue;
                     HostBytes += slice.Length;
@@ -231,6 +237,29 @@ public sealed unsafe class BoardEmulator : IDisposable
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>What of the host's bytes goes on down the line: all of them, less the first run equal to
+    /// <see cref="LoseOnce"/>. While that is armed, a tail that could begin it waits for the next read (or for the
+    /// host to go quiet).</summary>
+    private byte[] PassLosingOnce(ReadOnlySpan<byte> read, List<byte> held, bool idle)
+    {
+        if (LoseOnce is null && held.Count == 0) return read.ToArray();
+        held.AddRange(read);
+        if (LoseOnce is { } lost)
+        {
+            var at = CollectionsMarshal.AsSpan(held).IndexOf(lost);
+            if (at >= 0)
+            {
+                held.RemoveRange(at, lost.Length);
+                LoseOnce = null;
+                Record("fault", Encoding.ASCII.GetBytes($"lost {lost.Length} bytes"));
+            }
+        }
+        var waiting = LoseOnce is null || idle ? 0 : Math.Min(held.Count, LoseOnce.Length - 1);
+        var passed = held.GetRange(0, held.Count - waiting).ToArray();
+        held.RemoveRange(0, passed.Length);
+        return passed;
     }
 
     private void RespondAsOtherDevice(ReadOnlySpan<byte> received, List<byte> noise)

@@ -109,4 +109,16 @@ public sealed class FaultTests
         board.Board.After(total / 2, Fault.Reset);
         Assert.IsNull(DeployVersion2(board), board.Progress.ToString());
     }
+
+    /// <summary>Old firmware runs a command that lost bytes on the line when it still parses: here the probe's
+    /// sys.stdin test loses its line, claims a feature the board lacks, and only a second probe tells.</summary>
+    [TestMethod]
+    public void AProbeThatLostALineIsNotBelieved()
+    {
+        using var board = new Connected(new EmulatorOptions { RawPaste = "no", Without = ["stdin"] }, timeoutSeconds: 1);
+        board.Board.LoseOnce = "sys.stdin.buffer.read\n  "u8.ToArray();
+        board.Deploy(V1);
+        Assert.IsNull(board.Board.LoseOnce, "the probe never sent the line this test takes out");
+        Flash.Holds(board, V1);
+    }
 }
