@@ -10,7 +10,7 @@ public sealed class SettingException : Exception
 
 public static class ExceptionParsing
 {
-    private const int Rounds = 60;
+    private const int Rounds = 300;
 
     private static readonly string[] Lines =
     {

@@ -2,7 +2,7 @@
 # caller catches, counts and falls back, with a custom exception for out-of-range settings.
 from micropython import const
 
-_ROUNDS = const(60)
+_ROUNDS = const(300)
 
 _LINES = (
     "interval=30", "retries=x3", "port=8080", "timeout=", "level=7", "gain=-4", "baud=115200",
