@@ -97,6 +97,17 @@ public sealed class OutputShapeTests
     }
 
     [TestMethod]
+    public void AFieldUpdatedInALoopAndReadRarelyIsWrappedWhereRead()
+    {
+        var main = MainOf("FieldCountersDeferTheirWraps.cs");
+        StringAssert.Contains(main, "        self._total += self.Weigh(reading)\n        self._updates += 1\n        self._energy -= reading\n");
+        StringAssert.Contains(main, "return _wrap32(self._total)");
+        StringAssert.Contains(main, "return _wrap64(self._energy)");
+        // Read as often as it is updated: the check stays at the update.
+        StringAssert.Contains(main, "self._ticks = -0x80000000 if (_t0 := self._ticks + 1) >> 31 > 0 else _t0");
+    }
+
+    [TestMethod]
     public void AMethodsReturnRangeBoundsTheSumOfItsResults()
     {
         var main = MainOf("MethodReturnRanges.cs");

@@ -99,10 +99,11 @@ internal sealed partial class FunctionLowerer
             ? new PyAugAssign(target, binary.Op, binary.Right)
             : new PyAssign(target, value);
 
-    /// <summary>The same variable, or the same element of a variable at a variable or constant index.</summary>
+    /// <summary>The same variable, the same attribute of a variable, or the same element of a variable at a variable or constant index.</summary>
     private static bool IsSameSimplePlace(PyExpr a, PyExpr b) => (a, b) switch
     {
         (PyName x, PyName y) => x.Id == y.Id,
+        (PyAttribute x, PyAttribute y) => x.Name == y.Name && x.Target is PyName && IsSameSimplePlace(x.Target, y.Target),
         (PySubscript x, PySubscript y) => IsSameSimplePlace(x.Target, y.Target) && x.Target is PyName
             && (IsSameSimplePlace(x.Index, y.Index) || x.Index is PyConst { Value: var i } && y.Index is PyConst { Value: var j } && Equals(i, j)),
         _ => false,
@@ -324,7 +325,8 @@ internal sealed partial class FunctionLowerer
             return new[] { At(new PyAssign(place.Target, Call(new PyName("chr"), ring.Raw.Within(new Interval(0, 0xFFFF)) ? ring.Expr : Wrap(ring.Expr, ValueKind.UInt16, false))), origin) };
         var narrowKind = targetKind.IsInteger() ? targetKind : operationKind;
         if (place.IsName) return AssignRing((PyName)place.Target, place.Variable, ring, narrowKind, origin);
-        return new[] { At(AssignOrUpdate(place.Target, ring.Raw.Within(narrowKind.Range()) ? ring.Expr : Wrap(ring.Expr, narrowKind, false, ring.Raw)), origin) };
+        var unwrapped = ring.Raw.Within(narrowKind.Range()) || IsDeferredField(UpdatedTarget(origin)) && ring.Raw.Within(DeferredStorable);
+        return new[] { At(AssignOrUpdate(place.Target, unwrapped ? ring.Expr : Wrap(ring.Expr, narrowKind, false, ring.Raw)), origin) };
     }
 
     private PyExpr BackToTarget(PyExpr value, ValueKind from, ValueKind to, IOperation origin, bool isChecked) =>
@@ -334,14 +336,17 @@ internal sealed partial class FunctionLowerer
     private Interval TargetRange(IOperation update, ValueKind kind)
     {
         if (!kind.IsInteger() && kind != ValueKind.Char) return Interval.Huge;
-        var target = update switch
-        {
-            ICompoundAssignmentOperation c => c.Target,
-            IIncrementOrDecrementOperation i => i.Target,
-            _ => null,
-        };
+        var target = UpdatedTarget(update);
+        if (IsDeferredField(target)) return DeferredRaw;
         return target is null ? kind.Range() : ElementRangeBefore(target, update) ?? ValueRange(target);
     }
+
+    private static IOperation? UpdatedTarget(IOperation update) => update switch
+    {
+        ICompoundAssignmentOperation c => c.Target,
+        IIncrementOrDecrementOperation i => i.Target,
+        _ => null,
+    };
 
     // ---- assignments used as values ----
 

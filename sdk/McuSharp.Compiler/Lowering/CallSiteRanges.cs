@@ -249,6 +249,20 @@ internal sealed partial class FunctionLowerer
             }
         }
 
+        /// <summary>Each method a call of another can run instead: an override of it, an implementation of an interface's.</summary>
+        public static IEnumerable<(IMethodSymbol Called, IMethodSymbol Runs)> Dispatches(ProgramContext context)
+        {
+            foreach (var type in context.Types.All)
+            {
+                foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+                    for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+                        yield return (overridden, method);
+                foreach (var face in type.AllInterfaces)
+                    foreach (var member in face.GetMembers().OfType<IMethodSymbol>())
+                        if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation) yield return (member, implementation);
+            }
+        }
+
         private const int AscendingRounds = 8;
 
         /// <summary>The rounds after which an attribute whose range still grows is given up ("anything").</summary>
@@ -318,15 +332,7 @@ internal sealed partial class FunctionLowerer
 
             public MethodFamilies(ProgramContext context, IEnumerable<(IMethodSymbol? Method, SyntaxNode Syntax)> bodies)
             {
-                foreach (var type in context.Types.All)
-                {
-                    foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
-                        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-                            Union(method, overridden);
-                    foreach (var face in type.AllInterfaces)
-                        foreach (var member in face.GetMembers().OfType<IMethodSymbol>())
-                            if (type.FindImplementationForInterfaceMember(member) is IMethodSymbol implementation) Union(implementation, member);
-                }
+                foreach (var (called, runs) in Dispatches(context)) Union(runs, called);
                 // A method used as a value (a delegate) can be called from anywhere.
                 foreach (var (_, syntax) in bodies)
                     if (context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) is { } body)

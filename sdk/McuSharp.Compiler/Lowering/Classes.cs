@@ -238,8 +238,16 @@ internal sealed partial class FunctionLowerer
 
     private PyExpr LowerInstanceReceiver(IOperation? instance) => instance is null || instance is IInstanceReferenceOperation && _inlining.Count == 0 ? Self : Lower(instance);
 
-    private PyExpr LowerInstanceField(IFieldReferenceOperation field) =>
-        LowerPlainMember(field) ?? new PyAttribute(LowerInstanceReceiver(field.Instance), _context.Members.Of(field.Field));
+    private PyExpr LowerInstanceField(IFieldReferenceOperation field)
+    {
+        if (LowerPlainMember(field) is { } plain) return plain;
+        var attribute = new PyAttribute(LowerInstanceReceiver(field.Instance), _context.Members.Of(field.Field));
+        // A deferred field holds its value unwrapped (see DeferredFields.cs): a read outside its updates wraps it.
+        return IsDeferredField(field) ? WrapHelpers.Read(attribute, ValueKinds.Of(field.Type)) : attribute;
+    }
+
+    private bool IsDeferredField(IOperation? reference) =>
+        reference is IFieldReferenceOperation field && _context.DeferredFields.Contains(field.Field.OriginalDefinition);
 
     private PyExpr LowerUserProperty(IPropertyReferenceOperation property)
     {

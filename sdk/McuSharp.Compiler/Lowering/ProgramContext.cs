@@ -60,6 +60,9 @@ internal sealed class ProgramContext
     /// <summary>The structs whose values some code can compare (see StructEquality.cs); null: all of them.</summary>
     public HashSet<INamedTypeSymbol>? ComparedStructs { get; set; }
 
+    /// <summary>The integer fields that hold their values unwrapped, wrapped where read (see DeferredFields.cs).</summary>
+    public HashSet<ISymbol> DeferredFields { get; set; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>Module-level tables the lowered code refers to (enum names), by name; emitted after the imports.</summary>
     public SortedDictionary<string, PyStmt> ModuleDefinitions { get; } = new(StringComparer.Ordinal);
 

@@ -127,6 +127,7 @@ internal sealed class ProgramLowerer
         var bodies = AllBodies().ToList();
         _context.PlainValues = PlainValues.Compute(_context, bodies);
         _context.ComparedStructs = StructEquality.Compared(_context, bodies);
+        _context.DeferredFields = DeferredFields.Choose(_context, bodies);
         FunctionLowerer.CallSiteRanges.Compute(_context, methods.Select(m => ((IMethodSymbol?)m.Symbol, m.Syntax))
             .Concat(fields.Where(f => InitializerOf(f.Syntax) is not null).Select(f => ((IMethodSymbol?)null, (SyntaxNode)InitializerOf(f.Syntax)!)))
             .Concat(staticConstructors.Select(c => ((IMethodSymbol?)c.Symbol, (SyntaxNode)c.Syntax)))

@@ -29,13 +29,19 @@ internal static class WrapHelpers
         return helper is null ? FunctionLowerer.WrapArithmetic(value, kind) : new PyCall(new PyName(helper), new[] { value });
     }
 
+    /// <summary>
+    /// The C# value of a deferred field's read (see DeferredFields.cs): mostly in range, so the helper tests before it
+    /// rebuilds; such a call always keeps the helper.
+    /// </summary>
+    public static PyExpr Read(PyExpr value, ValueKind kind) => new PyCall(new PyName(Helpers.First(h => h.Value == kind).Key), new[] { value });
+
     /// <summary>Keeps or writes out the calls <see cref="Fix"/> made, program-wide, and records the helpers kept.</summary>
     public static (List<Definition> Definitions, List<PyStmt> MainCode) Decide(ProgramContext context, List<Definition> definitions, List<PyStmt> mainCode)
     {
         var calls = new Dictionary<string, int>(StringComparer.Ordinal);
         PyExpr? Count(PyExpr e)
         {
-            if (AsHelperCall(e) is { } name) calls[name] = calls.GetValueOrDefault(name) + 1;
+            if (AsHelperCall(e) is { } name) calls[name] = calls.GetValueOrDefault(name) + (IsFix(e) ? 1 : CallsThatPayForTheHelper);
             return null;
         }
         foreach (var statement in definitions.Select(d => d.Statement).OfType<PyStmt>().Concat(mainCode)) PyNameRewriter.RewriteExpressions(statement, Count);
@@ -45,6 +51,9 @@ internal static class WrapHelpers
         PyStmt Rewrite(PyStmt s) => PyNameRewriter.RewriteExpressions(s, WriteOut);
         return (definitions.Select(d => d.Statement is null ? d : d with { Statement = Rewrite(d.Statement) }).ToList(), mainCode.Select(Rewrite).ToList());
     }
+
+    /// <summary>A call of <see cref="Fix"/>'s (of a name or constant), not of <see cref="Read"/>'s.</summary>
+    private static bool IsFix(PyExpr call) => ((PyCall)call).Args[0] is PyName or PyConst;
 
     private static string? AsHelperCall(PyExpr e) =>
         e is PyCall { Function: PyName { Id: var id }, Args.Count: 1, Keywords: null } && Helpers.ContainsKey(id) ? id : null;

@@ -21,12 +21,13 @@ def _imod(a, b, lo=-0x80000000):
 
 #: helper _wrap32
 def _wrap32(x):
-    # An Int32 result that left the range, wrapped as C#'s unchecked arithmetic does (two's complement).
-    return x - (x + 0x80000000 >> 32 << 32)
+    # An Int32 result wrapped as C#'s unchecked arithmetic does (two's complement). Tested first: a deferred field's
+    # read passes values that are mostly in range, and the rebuild allocates big ints.
+    return x - (x + 0x80000000 >> 32 << 32) if x >> 31 and ~x >> 31 else x
 
 #: helper _wrap64
 def _wrap64(x):
-    return x - (x + 0x8000000000000000 >> 64 << 64)
+    return x - (x + 0x8000000000000000 >> 64 << 64) if x >> 63 and ~x >> 63 else x
 
 #: helper _overflow
 def _overflow():
