@@ -80,7 +80,7 @@ public sealed class BoardSession
                 // Without raw-paste's flow control a board drops what overflows its buffer, and a probe that lost
                 // a run of bytes may still run, reporting a feature it never tested (sys.stdin on a micro:bit): there
                 // it runs twice, and only two equal answers count.
-                if (info.Version.Length > 0 && (Repl.RawPaste == true || info.SameFirmware(BoardInfo.Parse(Call(Helpers["probe"], "probing the firmware").Trim()))))
+                if (info.Version.Length > 0 && (Repl.RawPaste == true || info.SameFirmware(ProbeAgain())))
                     return info;
             }
             catch (DeployException e) when (e is not SessionLostException && attempt < 4)
@@ -90,6 +90,12 @@ public sealed class BoardSession
             Repl.Enter(softReset: false);
         }
         throw new DeployException(DeployErrors.NotMicroPython, $"{Repl.Link.Name} has a raw REPL but did not answer McuSharp's probe like MicroPython (it printed {Repl.Describe(Encoding.UTF8.GetBytes(text))}).");
+    }
+
+    private BoardInfo ProbeAgain()
+    {
+        Call(Helpers["unprobe"], "probing the firmware");
+        return BoardInfo.Parse(Call(Helpers["probe"], "probing the firmware").Trim());
     }
 
     public TransferMode Mode { get; set; }
