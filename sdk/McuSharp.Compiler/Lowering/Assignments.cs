@@ -135,7 +135,8 @@ internal sealed partial class FunctionLowerer
                 when ((IMemberReferenceOperation)target).Member.DeclaringSyntaxReferences.Length > 0:
             {
                 var member = (IMemberReferenceOperation)target;
-                var receiver = member.Instance is null or IInstanceReferenceOperation ? Self : Stable(Lower(member.Instance), member.Instance, prelude, evaluateOnce);
+                var receiver = member.Instance is null or IInstanceReferenceOperation ? Self
+                    : StructElementSlot(member.Instance, prelude, laterValue) ?? Stable(Lower(member.Instance), member.Instance, prelude, evaluateOnce);
                 var attribute = new PyAttribute(receiver, _context.Members.Of(member.Member));
                 return new Place(attribute, attribute, target.Type!, IsName: false);
             }
@@ -173,6 +174,19 @@ internal sealed partial class FunctionLowerer
                 Unsupported(target.Syntax, "Assigning to this target", "only locals, parameters, static fields and array, list or dictionary elements can be assigned");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// `a[i].F = value` on an array of structs stores into whatever struct is in the slot once the value is computed
+    /// (C# fixes the slot, not the object in it, before the value): when the value can run code that replaces a[i],
+    /// the slot is indexed again at the store. The index is checked before the value, as C# does.
+    /// </summary>
+    private PyExpr? StructElementSlot(IOperation instance, List<PyStmt> prelude, IOperation? laterValue)
+    {
+        if (laterValue is null || instance is not IArrayElementReferenceOperation { Type.IsValueType: true } element || !HasSideEffects(laterValue)) return null;
+        if (LowerPlace(element, prelude, evaluateOnce: true, laterValue) is not { Target: var slot }) return null;
+        prelude.Add(At(new PyExprStmt(slot), instance));
+        return slot;
     }
 
     /// <summary>

@@ -8,6 +8,26 @@ namespace McuSharp.Compiler.Lowering;
 /// <summary>==, !=, &lt;, &lt;=, &gt;, &gt;= on numbers, chars, strings, bools and null.</summary>
 internal sealed partial class FunctionLowerer
 {
+    /// <summary>
+    /// `a.Equals(b)` on integers, chars and bools is `a == b` when b has a's type (the overload that takes one); with
+    /// object's overload .NET also compares the boxed types (`5.Equals(5L)` is false), so that one is refused.
+    /// int.GetHashCode() is the value itself.
+    /// </summary>
+    private static void AddPrimitiveEqualityMembers(Dictionary<string, MemberLowering> table)
+    {
+        foreach (var type in new[] { "Int32", "Int64", "Int16", "UInt16", "UInt32", "UInt64", "Byte", "SByte", "Char", "Boolean" })
+            table[type + ".Equals/1"] = (f, c) => f.LowerPrimitiveEquals(c);
+        table["Int32.GetHashCode/0"] = (f, c) => f.Lower(c.Receiver!);
+    }
+
+    private PyExpr LowerPrimitiveEquals(LibraryCall call)
+    {
+        var method = ((IInvocationOperation)call.Operation).TargetMethod;
+        if (!SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, method.ContainingType))
+            return Unsupported(call.Operation.Syntax, $"{method.ContainingType.ToDisplayString()}.Equals(object)", "compare with == (.NET's Equals(object) also compares the boxed types)");
+        return new PyCompare(Lower(call.Receiver!), PyCompareOperator.Eq, Lower(call[0]));
+    }
+
     private PyExpr LowerComparison(IBinaryOperation binary)
     {
         var op = binary.OperatorKind switch

@@ -33,6 +33,7 @@ internal sealed partial class FunctionLowerer
         AddParsingMembers(table);
         AddExceptionMembers(table);
         AddObjectMembers(table);
+        AddPrimitiveEqualityMembers(table);
         AddDelegateMethodMembers(table);
         AddLinqMembers(table);
         return table;
@@ -70,6 +71,9 @@ internal sealed partial class FunctionLowerer
                         ? ExceptionText(invocation)
                         : StringifyObject(LowerInstanceReceiver(receiver), receiver.Type!, receiver);
                 case "Equals" when method.Parameters.Length == 1: return LowerObjectEquals(invocation);
+                // Without an override: a struct's __hash__ (its fields'), a class's identity; with one, its __hash__ calls it.
+                case "GetHashCode" when method.Parameters.Length == 0 && receiver.Type is not ITypeParameterSymbol:
+                    return Call(new PyName("hash"), LowerInstanceReceiver(receiver));
             }
             if (method.ContainingType.TypeKind == TypeKind.Interface || method.IsOverride) return LowerUserCall(new PyAttribute(LowerInstanceReceiver(receiver), _context.Members.Of(method)), method, invocation.Arguments);
         }
