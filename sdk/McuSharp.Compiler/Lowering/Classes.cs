@@ -134,6 +134,23 @@ internal sealed partial class FunctionLowerer
         return constructor.ContainingType.BaseType is not { } further || !IsUserType(further) || BaseConstructionCannotReadDerived(next, further);
     }
 
+    /// <summary>
+    /// Whether a field or auto-property can be read before its class's constructor body stored it: it has no
+    /// initializer (those run before the base constructor) and the base's construction can call an override that
+    /// reads it. Its non-null annotation then does not hold there (C# reads null, and prints "").
+    /// </summary>
+    private bool MayBeReadUnassigned(ISymbol member)
+    {
+        if (member.IsStatic || member.DeclaringSyntaxReferences.Length == 0 || member.ContainingType is not { BaseType: { } baseType } type || !IsUserType(baseType)) return false;
+        if (TypeLowerer.InstanceInitializers(type).Any(m => SymbolEqualityComparer.Default.Equals(m.Member, member.OriginalDefinition) && m.Initializer is not null)) return false;
+        return type.InstanceConstructors.Any(constructor =>
+        {
+            var syntax = constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            var body = syntax is null ? null : _context.ModelOf(syntax.SyntaxTree).GetOperation(syntax) as IConstructorBodyOperation;
+            return !BaseConstructionCannotReadDerived(body?.Initializer, baseType);
+        });
+    }
+
     private bool IsOwnStateAccess(IOperation? access) => access switch
     {
         IFieldReferenceOperation => true,

@@ -87,6 +87,7 @@ internal sealed partial class FunctionLowerer
         // string's own methods that make a string (Substring, Trim, Replace, ...) never return null.
         if (operation is IInvocationOperation { Instance: not null, TargetMethod: { ContainingType.SpecialType: SpecialType.System_String, ReturnType.SpecialType: SpecialType.System_String } }) return true;
         if (!_context.TrustsNullableAnnotations) return false;
+        if (operation is IFieldReferenceOperation or IPropertyReferenceOperation && MayBeReadUnassigned(((IMemberReferenceOperation)operation).Member)) return false;
         var info = _model.GetTypeInfo(operation.Syntax);
         return info.Nullability.FlowState == NullableFlowState.NotNull;
     }
