@@ -6,7 +6,8 @@ namespace McuSharp.Compiler.Lowering;
 
 /// <summary>
 /// LINQ to objects (System.Linq.Enumerable). The lazy operators (Where, Select, SelectMany, Take, Skip, TakeWhile,
-/// SkipWhile, Concat, Zip, Distinct, Reverse, Repeat, OrderBy/ThenBy) are re-iterable generators of the runtime
+/// SkipWhile, Concat, Zip, Distinct, DistinctBy, Union, Except, Intersect, DefaultIfEmpty, Chunk, Reverse, Repeat,
+/// OrderBy/ThenBy, Order) are re-iterable generators of the runtime
 /// (Runtime/queries.py): a query sees the source as it is when enumerated, and its lambdas run as elements are
 /// pulled, as in C#. The others run at once, with .NET's exceptions (InvalidOperationException for an empty
 /// sequence, OverflowException from the checked integer Sum, ArgumentException for a duplicate ToDictionary key).
@@ -26,7 +27,7 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.Zip/3"] = (f, c) => Call(f.Helper("_zip"), f.Source(c), f.Elements(c[1]), f.Lower(c[2]));
         table["Enumerable.Zip/2"] = (f, c) => Call(f.Helper("_zip"), f.Source(c), f.Elements(c[1]),
             new PyLambda(new[] { "a", "b" }, new PyTuple(new PyExpr[] { new PyName("a"), new PyName("b") })));
-        table["Enumerable.Distinct/1"] = (f, c) => Call(f.Helper("_distinct"), f.Source(c));
+        table["Enumerable.Distinct/1"] = (f, c) => f.ComparesLikePython(c) ? Call(f.Helper("_distinct"), f.Source(c)) : PyConst.None;
         table["Enumerable.Reverse/1"] = (f, c) => Call(f.Helper("_lreverse"), f.Source(c));
         table["Enumerable.Range/2"] = (f, c) => Call(f.Helper("_erange"), f.Lower(c[0]), f.Lower(c[1]));
         table["Enumerable.Repeat/2"] = (f, c) => Call(f.Helper("_lrepeat"), f.Lower(c[0]), f.Lower(c[1]));
@@ -84,6 +85,22 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.Average/2"] = (f, c) => f.Average(c, (PyExpr?)f.FusedQuery(c[0], c[1], trailingSelects: true)?.Query ?? f.Selected(c));
         table["Enumerable.Aggregate/2"] = (f, c) => Call(f.Helper("_laggregate"), f.EagerSource(c), f.Lower(c[1]));
         table["Enumerable.Aggregate/3"] = (f, c) => Call(f.Helper("_lfold"), f.EagerSource(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2]));
+        table["Enumerable.Union/2"] = (f, c) => f.ComparesLikePython(c) ? Call(f.Helper("_lunion"), f.Source(c), f.Elements(c[1])) : PyConst.None;
+        table["Enumerable.Except/2"] = (f, c) => f.ComparesLikePython(c) ? Call(f.Helper("_lexcept"), f.Source(c), f.Elements(c[1]), PyConst.False) : PyConst.None;
+        table["Enumerable.Intersect/2"] = (f, c) => f.ComparesLikePython(c) ? Call(f.Helper("_lexcept"), f.Source(c), f.Elements(c[1]), PyConst.True) : PyConst.None;
+        table["Enumerable.DistinctBy/2"] = (f, c) => f.ComparesLikePython(c, typeArgument: 1) ? Call(f.Helper("_distinct"), f.Source(c), f.Lower(c[1])) : PyConst.None;
+        table["Enumerable.SequenceEqual/2"] = (f, c) => f.ComparesLikePython(c)
+            ? new PyCompare(Call(new PyName("list"), f.EagerSource(c)), PyCompareOperator.Eq, Call(new PyName("list"), f.Elements(c[1])))
+            : PyConst.None;
+        table["Enumerable.DefaultIfEmpty/1"] = (f, c) => Call(f.Helper("_ldefaultifempty"), f.Source(c), f.DefaultValue(ElementType(c[0].Type)!, c.Operation.Syntax));
+        table["Enumerable.DefaultIfEmpty/2"] = (f, c) => Call(f.Helper("_ldefaultifempty"), f.Source(c), f.LowerStored(c[1], c[1].Type));
+        table["Enumerable.Chunk/2"] = (f, c) => Call(f.Helper("_lchunk"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.ElementAt/2"] = (f, c) => IsIntegerArgument(c[1]) ? f.ElementAt(c, null) : null;
+        table["Enumerable.ElementAtOrDefault/2"] = (f, c) => IsIntegerArgument(c[1]) ? f.ElementAt(c, f.ResultDefault(c)) : null;
+        table["Enumerable.Order/1"] = (f, c) => f.Ordered(c, ((IInvocationOperation)c.Operation).TargetMethod.TypeArguments[0], new PyLambda(new[] { "x" }, new PyName("x")), descending: false);
+        table["Enumerable.OrderDescending/1"] = (f, c) => f.Ordered(c, ((IInvocationOperation)c.Operation).TargetMethod.TypeArguments[0], new PyLambda(new[] { "x" }, new PyName("x")), descending: true);
+        table["Enumerable.MinBy/2"] = (f, c) => f.MinMaxBy(c, larger: false);
+        table["Enumerable.MaxBy/2"] = (f, c) => f.MinMaxBy(c, larger: true);
         table["Enumerable.Aggregate/4"] = (f, c) => Call(f.Lower(c[3]), Call(f.Helper("_lfold"), f.EagerSource(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2])));
     }
 
@@ -141,13 +158,70 @@ internal sealed partial class FunctionLowerer
         if (SortedAtOnce(call.Operation) is { } sorted) return sorted;
         var method = ((IInvocationOperation)call.Operation).TargetMethod;
         var keyType = method.TypeArguments.Length > 1 ? method.TypeArguments[1] : null;
+        if (method.Name.StartsWith("Then", StringComparison.Ordinal))
+            return IsOrderableKey(call, keyType) is { } floats ? Method(Lower(call[0]), "then", Lower(call[1]), descending ? PyConst.True : PyConst.False, floats) : null;
+        return Ordered(call, keyType, Lower(call[1]), descending);
+    }
+
+    /// <summary>The first level of an ordering by <paramref name="key"/> (Order() orders by the elements themselves).</summary>
+    private PyExpr? Ordered(LibraryCall call, ITypeSymbol? keyType, PyExpr key, bool descending) =>
+        IsOrderableKey(call, keyType) is { } floats
+            ? Call(Helper("_Ordered"), Source(call), new PyList(new PyExpr[] { new PyTuple(new PyExpr[] { key, descending ? PyConst.True : PyConst.False, floats }) }))
+            : null;
+
+    /// <summary>
+    /// Whether keys of this type order as .NET's default comparer orders them: numbers (True for floating ones, whose
+    /// NaN needs care), chars, bools and enums (False). Null for the others; string keys are reported (culture rules).
+    /// </summary>
+    private PyConst? IsOrderableKey(LibraryCall call, ITypeSymbol? keyType)
+    {
         var keyKind = ValueKinds.Of(keyType);
-        if (keyKind == ValueKind.String) return CultureSensitive(call);
+        if (keyKind == ValueKind.String)
+        {
+            CultureSensitive(call);
+            return null;
+        }
         if (!(keyKind.IsInteger() || keyKind.IsFloating() || keyKind is ValueKind.Char or ValueKind.Bool || keyType?.TypeKind == TypeKind.Enum)) return null;
-        var floats = keyKind.IsFloating() ? PyConst.True : PyConst.False;
-        var isDescending = descending ? PyConst.True : PyConst.False;
-        if (method.Name.StartsWith("Then", StringComparison.Ordinal)) return Method(Lower(call[0]), "then", Lower(call[1]), isDescending, floats);
-        return Call(Helper("_Ordered"), Source(call), new PyList(new PyExpr[] { new PyTuple(new PyExpr[] { Lower(call[1]), isDescending, floats }) }));
+        return keyKind.IsFloating() ? PyConst.True : PyConst.False;
+    }
+
+    /// <summary>
+    /// MinBy/MaxBy: the first element with the least (greatest) key; an empty sequence gives null where the element
+    /// type has null (.NET's default), else InvalidOperationException.
+    /// </summary>
+    private PyExpr? MinMaxBy(LibraryCall call, bool larger)
+    {
+        var method = ((IInvocationOperation)call.Operation).TargetMethod;
+        var element = method.TypeArguments[0];
+        if (element is ITypeParameterSymbol || IsOrderableKey(call, method.TypeArguments[1]) is not { } floats) return null;
+        var nullable = !element.IsValueType || IsNullableValueType(element);
+        return Call(Helper("_lminmaxby"), EagerSource(call), Lower(call[1]), larger ? PyConst.True : PyConst.False, floats, nullable ? PyConst.True : PyConst.False);
+    }
+
+    /// <summary>ElementAt(OrDefault): a list's or array's element by index, another sequence's by counting (.NET's messages differ).</summary>
+    private PyExpr ElementAt(LibraryCall call, PyExpr? orDefault)
+    {
+        var listed = HasLength(call[0]);
+        var source = listed ? Lower(call[0]) : EagerSource(call);
+        return orDefault is null
+            ? Call(Helper("_lelementat"), source, Lower(call[1]), listed ? PyConst.True : PyConst.False)
+            : Call(Helper("_lelementatd"), source, Lower(call[1]), orDefault);
+    }
+
+    /// <summary>
+    /// Whether the set operators can compare the elements (or, for DistinctBy, the keys) with Python's hash and ==:
+    /// integers, chars, bools, strings, enums and the program's types (whose Equals and GetHashCode become
+    /// __eq__ and __hash__). Not floats (.NET's Equals finds NaN equal to NaN) nor collections (compared by reference).
+    /// </summary>
+    private bool ComparesLikePython(LibraryCall call, int typeArgument = 0)
+    {
+        var method = ((IInvocationOperation)call.Operation).TargetMethod;
+        var type = method.TypeArguments[typeArgument];
+        var kind = ValueKinds.Of(type);
+        if (kind.IsInteger() || kind is ValueKind.Char or ValueKind.Bool or ValueKind.String || IsUserType(type)) return true;
+        Unsupported(call.Operation.Syntax, $"{method.Name} over {type.ToDisplayString()} values",
+            kind.IsFloating() ? ".NET finds NaN equal to NaN here and the device does not; compare rounded integers, or filter NaN out with Where first" : "it compares them as .NET's default comparer does, which the device can do for numbers, chars, bools, strings, enums and the program's own types");
+        return false;
     }
 
     /// <param name="elements">The range of the summed values, when known: all of one sign, the partial sums move one

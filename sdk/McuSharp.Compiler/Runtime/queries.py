@@ -96,12 +96,62 @@ def _zip(a, b, f):
 
 #: helper _distinct uses _reiterable
 @_reiterable
-def _distinct(src):
+def _distinct(src, key=None):
+    # Distinct, and DistinctBy with a key
     seen = set()
     for x in src:
-        if x not in seen:
+        k = x if key is None else key(x)
+        if k not in seen:
+            seen.add(k)
+            yield x
+
+#: helper _lunion uses _reiterable
+@_reiterable
+def _lunion(a, b):
+    seen = set()
+    for src in (a, b):
+        for x in src:
+            if x not in seen:
+                seen.add(x)
+                yield x
+
+#: helper _lexcept uses _reiterable
+@_reiterable
+def _lexcept(a, b, keep):
+    # Except (keep False) and Intersect (keep True): b is read when the enumeration starts; each element once.
+    other = set(b)
+    seen = set()
+    for x in a:
+        if (x in other) == keep and x not in seen:
             seen.add(x)
             yield x
+
+#: helper _ldefaultifempty uses _reiterable
+@_reiterable
+def _ldefaultifempty(src, d):
+    empty = True
+    for x in src:
+        empty = False
+        yield x
+    if empty:
+        yield d
+
+#: helper _lchunk uses _reiterable _argrange
+def _lchunk(src, n):
+    if n < 1:
+        _argrange('Specified argument was out of the range of valid values.', 'size')
+    return _lchunk_items(src, n)
+
+@_reiterable
+def _lchunk_items(src, n):
+    chunk = []
+    for x in src:
+        chunk.append(x)
+        if len(chunk) == n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 #: helper _lreverse uses _reiterable
 @_reiterable
@@ -360,6 +410,43 @@ def _lminmaxf(src, larger):
     if best is None:
         _lsome(None)
     return best
+
+#: helper _lminmaxby uses _lsome
+def _lminmaxby(src, key, larger, floats, nullable):
+    # MinBy/MaxBy: the first element with the least (greatest) key; a NaN key is below every number (Comparer<double>).
+    best = None
+    found = False
+    for x in src:
+        k = key(x)
+        if floats:
+            k = (0, 0) if k != k else (1, k)
+        if not found or (k > top if larger else k < top):
+            best, top, found = x, k, True
+    if not found and not nullable:
+        _lsome(None)
+    return best
+
+#: helper _lelementat uses _argrange
+def _lelementat(src, i, listed):
+    if i >= 0:
+        if listed:
+            if i < len(src):
+                return src[i]
+        else:
+            for x in src:
+                if not i:
+                    return x
+                i -= 1
+    _argrange('Index was out of range. Must be non-negative and less than the size of the collection.' if listed else 'Specified argument was out of the range of valid values.', 'index')
+
+#: helper _lelementatd
+def _lelementatd(src, i, d):
+    if i >= 0:
+        for x in src:
+            if not i:
+                return x
+            i -= 1
+    return d
 
 #: helper _groupby uses _reiterable
 @_reiterable
