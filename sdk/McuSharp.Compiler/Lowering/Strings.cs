@@ -17,8 +17,9 @@ internal sealed partial class FunctionLowerer
         var text = Lower(c.Receiver!);
         var loweredStart = Lower(c[0]);
         var loweredLength = c.Arguments.Count > 1 ? Lower(c[1]) : null;
-        // The inline test reads the text after the bounds; only a plain text keeps C#'s order of evaluation.
-        if (text is not (PyName or PyConst))
+        // The inline test reads the text after the bounds; only a plain text that the bounds do not store keeps C#'s
+        // order of evaluation (the call reads the text first).
+        if (text is not (PyName or PyConst) || c.Arguments.Any(argument => MayChange(c.Receiver!, argument)))
             return Call(Helper("_substr"), new[] { text, loweredStart }.Concat(loweredLength is null ? Array.Empty<PyExpr>() : new[] { loweredLength }).ToArray());
         var textLength = Call(new PyName("len"), text);
         var tests = new List<PyExpr>();
