@@ -198,14 +198,25 @@ internal sealed partial class FunctionLowerer
         return Call(Helper("_lminmaxby"), EagerSource(call), Lower(call[1]), larger ? PyConst.True : PyConst.False, floats, nullable ? PyConst.True : PyConst.False);
     }
 
-    /// <summary>ElementAt(OrDefault): a list's or array's element by index, another sequence's by counting (.NET's messages differ).</summary>
+    /// <summary>
+    /// ElementAt(OrDefault): a list's or array's element by index, another sequence's by counting (.NET's messages
+    /// differ). Of a Select, only the element picked goes through the selector, as in .NET.
+    /// </summary>
     private PyExpr ElementAt(LibraryCall call, PyExpr? orDefault)
     {
-        var listed = HasLength(call[0]);
-        var source = listed ? Lower(call[0]) : EagerSource(call);
+        var source = WithoutImplicitConversions(call[0]);
+        PyExpr selector = PyConst.None;
+        if (source is IInvocationOperation { TargetMethod: { Name: "Select", ContainingType.Name: "Enumerable" } } select
+            && ArgumentsInParameterOrder(select.Arguments) is [var selected, var projection] && DelegateArity(projection) == 1)
+        {
+            source = WithoutImplicitConversions(selected);
+            selector = Lower(projection);
+        }
+        var listed = HasLength(source);
+        var elements = listed ? Lower(source) : Elements(source);
         return orDefault is null
-            ? Call(Helper("_lelementat"), source, Lower(call[1]), listed ? PyConst.True : PyConst.False)
-            : Call(Helper("_lelementatd"), source, Lower(call[1]), orDefault);
+            ? Call(Helper("_lelementat"), elements, Lower(call[1]), listed ? PyConst.True : PyConst.False, selector)
+            : Call(Helper("_lelementatd"), elements, Lower(call[1]), orDefault, selector);
     }
 
     /// <summary>

@@ -427,24 +427,25 @@ def _lminmaxby(src, key, larger, floats, nullable):
     return best
 
 #: helper _lelementat uses _argrange
-def _lelementat(src, i, listed):
+def _lelementat(src, i, listed, f):
+    # ElementAt, of src or (f given) of a Select over it: only the element picked goes through f, as in .NET
     if i >= 0:
         if listed:
             if i < len(src):
-                return src[i]
+                return src[i] if f is None else f(src[i])
         else:
             for x in src:
                 if not i:
-                    return x
+                    return x if f is None else f(x)
                 i -= 1
     _argrange('Index was out of range. Must be non-negative and less than the size of the collection.' if listed else 'Specified argument was out of the range of valid values.', 'index')
 
 #: helper _lelementatd
-def _lelementatd(src, i, d):
+def _lelementatd(src, i, d, f):
     if i >= 0:
         for x in src:
             if not i:
-                return x
+                return x if f is None else f(x)
             i -= 1
     return d
 

@@ -28,6 +28,12 @@ static class Program
         catch (Exception e) { Console.WriteLine(what + ": " + e.GetType().Name + " " + e.Message); }
     }
 
+    static int Loud(int x)
+    {
+        Console.Write("<" + x + ">");
+        return x * 10;
+    }
+
     static void Main()
     {
         var a = new List<int> { 5, 3, 8, 1, 3, 5 };
@@ -62,6 +68,9 @@ static class Program
         Try("array index -1", () => b.ElementAt(-1));
         Try("query index 9", () => a.Where(x => x > 0).ElementAt(9));
         Console.WriteLine(readings.Select(r => r.Sensor).ElementAtOrDefault(9) ?? "none");
+
+        // Of a Select, .NET runs the selector on the element picked only.
+        Console.WriteLine(a.Select(Loud).ElementAt(2) + " " + b.Select(Loud).ElementAtOrDefault(8) + " " + a.Where(x => x > 3).Select(Loud).ElementAt(1));
 
         Console.WriteLine(string.Join(",", a.Order()) + " " + string.Join(",", b.OrderDescending()) + " " + string.Join(",", new[] { 2.5, double.NaN, -1.0 }.Order()));
     }
