@@ -15,11 +15,17 @@ internal sealed partial class FunctionLowerer
         table["Math.Min/2"] = (f, c) => f.MinMax(c, "min", "_math_min");
         table["Math.Max/2"] = (f, c) => f.MinMax(c, "max", "_math_max");
         table["Math.Sqrt/1"] = (f, c) => Call(f.Helper("_math_sqrt"), f.Lower(c[0]));
+        foreach (var (name, python) in new[] { ("Sin", "sin"), ("Cos", "cos"), ("Tan", "tan"), ("Asin", "asin"), ("Acos", "acos"), ("Exp", "exp"), ("Log", "log") })
+            table[$"Math.{name}/1"] = (f, c) => Call(f.Helper("_math_call"), new PyAttribute(f._context.ImportModule("math"), python), f.Lower(c[0]));
+        table["Math.Atan/1"] = (f, c) => Call(new PyAttribute(f._context.ImportModule("math"), "atan"), f.Lower(c[0]));
+        table["Math.Atan2/2"] = (f, c) => Call(new PyAttribute(f._context.ImportModule("math"), "atan2"), f.Lower(c[0]), f.Lower(c[1]));
+        table["Math.Log/2"] = (f, c) => Call(f.Helper("_math_logb"), f.Lower(c[0]), f.Lower(c[1]));
         table["Math.Pow/2"] = (f, c) => Call(f.Helper("_math_pow"), f.Lower(c[0]), f.Lower(c[1]));
         table["Math.Floor/1"] = (f, c) => f.FloatOnly(c, "_math_floor");
         table["Math.Ceiling/1"] = (f, c) => f.FloatOnly(c, "_math_ceil");
         table["Math.Truncate/1"] = (f, c) => f.FloatOnly(c, "_math_trunc");
         table["Math.Round/1"] = (f, c) => f.FloatOnly(c, "_math_round");
+        table["Math.Round/2"] = (f, c) => KindOf(c[0]) == ValueKind.Double && KindOf(c[1]).IsInteger() ? Call(f.Helper("_math_roundd"), f.Lower(c[0]), f.Lower(c[1])) : null;
         table["Math.Clamp/3"] = (f, c) => KindOf(c.Operation) is var k && (k.IsInteger() || k.IsFloating())
             ? Call(f.Helper("_math_clamp"), f.Lower(c[0]), f.Lower(c[1]), f.Lower(c[2])) : null;
         table["Math.Sign/1"] = (f, c) => KindOf(c[0]).IsFloating() ? Call(f.Helper("_math_sign"), f.Lower(c[0])) : Call(f.Helper("_math_isign"), f.Lower(c[0]));

@@ -36,6 +36,29 @@ def _math_sqrt(x):
         return _nan
     return math.sqrt(x)
 
+#: helper _math_call uses _nan
+import math
+def _math_call(f, x):
+    # Math.Sin, Cos, Tan, Asin, Acos, Exp and Log: MicroPython raises ValueError where .NET returns NaN or infinity
+    try:
+        return f(x)
+    except ValueError:
+        if f is math.exp:
+            return float('inf')
+        return -float('inf') if f is math.log and x == 0 else _nan
+
+#: helper _math_logb uses _math_call _nan
+import math
+def _math_logb(a, b):
+    # Math.Log(a, newBase), with .NET's special cases for the base
+    if a != a:
+        return a
+    if b != b:
+        return b
+    if b == 1 or a != 1 and (b == 0 or b == float('inf')):
+        return _nan
+    return _math_call(math.log, a) / _math_call(math.log, b)
+
 #: helper _math_pow uses _nan
 import math
 def _math_pow(x, y):
@@ -85,6 +108,16 @@ def _math_round(x):
     if d > 0.5 or d == 0.5 and f % 2 == 1:
         f += 1
     return _math_int(x, f)
+
+#: helper _math_roundd uses _math_round _argrange
+def _math_roundd(x, digits):
+    # Math.Round(x, digits) as .NET computes it: scaled by 10^digits, rounded half to even, scaled back.
+    if digits < 0 or digits > 15:
+        _argrange('Rounding digits must be between 0 and 15, inclusive.', 'digits')
+    if abs(x) < 1e16:
+        p = float(10 ** digits)
+        return _math_round(x * p) / p
+    return x
 
 #: helper _math_clamp uses ArgumentException
 def _math_clamp(x, lo, hi):
