@@ -118,13 +118,14 @@ internal sealed partial class FunctionLowerer
         if (type.IsReferenceType || type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }) return PyConst.None;
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Struct } structType && IsUserType(structType)) return StructDefault(structType);
         if (type is ITypeParameterSymbol parameter) return TypeParameterDefault(parameter, syntax);
+        if (type is INamedTypeSymbol { IsTupleType: true } tuple) return new PyTuple(tuple.TupleElements.Select(e => DefaultValue(e.Type, syntax)).ToList());
         return ValueKinds.Of(type) switch
         {
             ValueKind.Bool => PyConst.False,
             ValueKind.Char => Str("\0"),
             ValueKind.Single or ValueKind.Double => new PyConst(0.0),
             var k when k.IsInteger() => Int(0),
-            _ => Unsupported(syntax, $"The default value of {type.ToDisplayString()}", "structs arrive with the object model"),
+            _ => Unsupported(syntax, $"The default value of {type.ToDisplayString()}", "McuSharp knows the defaults of numbers, chars, bools, tuples, enums and the program's own structs; give the value explicitly"),
         };
     }
 
