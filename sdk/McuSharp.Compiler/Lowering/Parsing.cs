@@ -4,7 +4,7 @@ using McuSharp.Compiler.Python;
 
 namespace McuSharp.Compiler.Lowering;
 
-/// <summary>int.Parse and friends, and ToString() on numbers, bools and chars.</summary>
+/// <summary>int.Parse and friends, Convert between bases, and ToString() on numbers, bools and chars.</summary>
 internal sealed partial class FunctionLowerer
 {
     private static void AddParsingMembers(Dictionary<string, MemberLowering> table)
@@ -15,6 +15,13 @@ internal sealed partial class FunctionLowerer
             table[typeName + ".ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
             table[typeName + ".ToString/1"] = (f, c) => f.ToStringWithFormat(c);
         }
+        // Convert.ToString(value, toBase) and Convert.ToInt32(text, fromBase): bases 2, 8, 10 and 16, as .NET.
+        table["Convert.ToString/2"] = (f, c) => ((IInvocationOperation)c.Operation).TargetMethod.Parameters is [{ Type: var valueType }, { Type.SpecialType: SpecialType.System_Int32 }] && ValueKinds.Of(valueType).IsInteger()
+            ? Call(f.Helper("_convert_tostr"), f.Lower(c[0]), f.Lower(c[1]), Int(ValueKinds.Of(valueType).Bits()))
+            : null;
+        table["Convert.ToInt32/2"] = (f, c) => ((IInvocationOperation)c.Operation).TargetMethod.Parameters is [{ Type.SpecialType: SpecialType.System_String }, { Type.SpecialType: SpecialType.System_Int32 }]
+            ? Call(f.Helper("_convert_toint"), f.Lower(c[0]), f.Lower(c[1]))
+            : null;
         table["Double.ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
         table["Single.ToString/0"] = (f, c) => f.Stringify(c.Receiver!);
         table["Double.ToString/1"] = (f, c) => f.ToStringWithFormat(c);

@@ -58,3 +58,55 @@ def _try_parse_int(s, lo, hi):
     if value is None or value < lo or value > hi:
         return False, 0
     return True, value
+
+#: helper _convert_tostr uses ArgumentException
+def _convert_tostr(v, base, bits):
+    # Convert.ToString(value, toBase): bases 2, 8 and 16 show a negative value's two's complement
+    if base == 10:
+        return str(v)
+    if base not in (2, 8, 16):
+        raise ArgumentException('Invalid Base.')
+    if v < 0:
+        v += 1 << bits
+    return (bin(v) if base == 2 else oct(v) if base == 8 else hex(v))[2:]
+
+#: helper _convert_toint uses ArgumentException _argrange
+def _convert_toint(s, base):
+    # Convert.ToInt32(text, fromBase) with .NET's errors: a sign only in base 10, "0x" allowed in base 16, and the
+    # digits of the other bases read as an unsigned 32-bit number
+    if base not in (2, 8, 10, 16):
+        raise ArgumentException('Invalid Base.')
+    if s is None:
+        return 0
+    if not s:
+        _argrange('Specified argument was out of the range of valid values.', 'Index was out of range. Must be non-negative and less than the size of the collection.')
+    i = 0
+    negative = s[0] == '-'
+    if negative:
+        if base != 10:
+            raise ArgumentException('String cannot contain a minus sign if the base is not 10.')
+        i = 1
+    elif s[0] == '+':
+        i = 1
+    if base == 16 and s[i:i + 2] in ('0x', '0X'):
+        i += 2
+    start = i
+    v = 0
+    while i < len(s):
+        d = '0123456789abcdef'.find(s[i].lower())
+        if d < 0 or d >= base:
+            break
+        v = v * base + d
+        i += 1
+    if i == start:
+        raise ValueError('Could not find any recognizable digits.')
+    if i < len(s):
+        raise ValueError('Additional non-parsable characters are at the end of the string.')
+    if base == 10:
+        v = -v if negative else v
+        if v >> 31 and ~v >> 31:
+            raise OverflowError('Value was either too large or too small for an Int32.')
+        return v
+    if v >> 32:
+        raise OverflowError('Value was either too large or too small for a UInt32.')
+    return v - (v >> 31 << 32)
