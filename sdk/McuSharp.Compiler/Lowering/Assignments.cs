@@ -150,8 +150,11 @@ internal sealed partial class FunctionLowerer
             case IArrayElementReferenceOperation element when element.Indices.Length == 1:
             {
                 var array = Stable(Lower(element.ArrayReference), element.ArrayReference, prelude, evaluateOnce);
+                if (element.Indices[0] is IRangeOperation) return RefuseAssignedRange(element);
                 // The index is evaluated before the value and tested at the store, after it, as in C#.
-                var index = CheckedIndex(element.Indices[0], element.ArrayReference, Stable(Lower(element.Indices[0]), element.Indices[0], prelude, evaluateOnce));
+                var index = IsFromEnd(element.Indices[0])
+                    ? FromEndPlace(array, element.Indices[0], element.ArrayReference, Sliced.Array, prelude, evaluateOnce)
+                    : CheckedIndex(element.Indices[0], element.ArrayReference, Stable(Lower(element.Indices[0]), element.Indices[0], prelude, evaluateOnce));
                 var subscript = new PySubscript(array, index);
                 return new Place(subscript, subscript, element.Type!, IsName: false);
             }
@@ -170,6 +173,14 @@ internal sealed partial class FunctionLowerer
                 var subscript = new PySubscript(container, key);
                 return new Place(subscript, subscript, indexer.Type!, IsName: false);
             }
+            case IImplicitIndexerReferenceOperation { Argument: var argument } listFromEnd when IsFromEnd(argument) && SlicedKind(listFromEnd.Instance.Type) == Sliced.List:
+            {
+                var list = Stable(Lower(listFromEnd.Instance), listFromEnd.Instance, prelude, evaluateOnce: true);
+                var subscript = new PySubscript(list, FromEndPlace(list, argument, listFromEnd.Instance, Sliced.List, prelude, evaluateOnce));
+                return new Place(subscript, subscript, listFromEnd.Type!, IsName: false);
+            }
+            case IImplicitIndexerReferenceOperation:
+                return RefuseAssignedRange(target);
             default:
                 Unsupported(target.Syntax, "Assigning to this target", "only locals, parameters, static fields and array, list or dictionary elements can be assigned");
                 return null;

@@ -202,6 +202,8 @@ internal sealed partial class FunctionLowerer
     private PyExpr LowerArrayElement(IArrayElementReferenceOperation element)
     {
         if (element.Indices.Length != 1) return Unsupported(element.Syntax, "A multi-dimensional array", "use an array of arrays (int[][]) instead");
+        if (element.Indices[0] is IRangeOperation range) return LowerRange(element.ArrayReference, range, Sliced.Array);
+        if (IsFromEnd(element.Indices[0])) return LowerFromEnd(element.ArrayReference, element.Indices[0], Sliced.Array);
         return new PySubscript(Lower(element.ArrayReference), CheckedIndex(element.Indices[0], element.ArrayReference));
     }
 

@@ -26,6 +26,8 @@ internal sealed partial class FunctionLowerer
             IFieldReferenceOperation field => LowerFieldReference(field),
             IPropertyReferenceOperation property => LowerPropertyReference(property),
             IArrayElementReferenceOperation element => LowerArrayElement(element),
+            IImplicitIndexerReferenceOperation indexer => LowerImplicitIndexer(indexer),
+            IRangeOperation or IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } => RefuseIndexValue(operation),
             IBinaryOperation { Type.TypeKind: TypeKind.Delegate } combination => LowerDelegateBinary(combination),
             IBinaryOperation binary => LowerBinary(binary),
             IEventReferenceOperation eventReference => LowerEventReference(eventReference),

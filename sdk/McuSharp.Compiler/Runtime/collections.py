@@ -376,3 +376,26 @@ def _set_add_all(s, items):
     for item in items:
         _set_add(s, item)
     return s
+
+#: helper _range uses _substr _argrange ArgumentException
+def _range(x, a, a_end, b, b_end, kind):
+    # x[a..b], an endpoint counted from the end where its flag says so, checked as .NET checks it: kind 0 a
+    # string (Substring), 1 an array (GetSubArray), 2 a List (Slice)
+    n = len(x)
+    if a_end:
+        a = n - a
+    if b_end:
+        b = n - b
+    if kind == 0:
+        return _substr(x, a, b - a)
+    if kind == 1:
+        if b < 0 or b > n or a < 0 or a > b:
+            _argrange('Specified argument was out of the range of valid values.', 'length')
+    else:
+        if a < 0:
+            _argrange('Non-negative number required.', 'index')
+        if b < a:
+            _argrange('Non-negative number required.', 'count')
+        if b > n:
+            raise ArgumentException('Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.')
+    return x[a:b]
