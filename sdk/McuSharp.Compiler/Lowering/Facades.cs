@@ -510,56 +510,7 @@ internal sealed partial class FunctionLowerer
         return PyConst.None;
     }
 
-    // ---- using ----
-
-    /// <summary>Whether a `using` disposes façade resources only (their Dispose is bound): those are lowered here.</summary>
-    private bool IsFacadeUsing(IOperation resources) => resources switch
-    {
-        IVariableDeclarationGroupOperation group => group.Declarations.SelectMany(d => d.Declarators).All(d => HasBoundDispose(d.Symbol.Type)),
-        _ => resources.Type is { } t && HasBoundDispose(t),
-    };
-
-    private bool HasBoundDispose(ITypeSymbol type) =>
-        type.GetMembers("Dispose").OfType<IMethodSymbol>().Any(m => m.Parameters.Length == 0 && Facades.Of(m) is not null);
-
-    /// <summary>
-    /// <c>using (var r = ...) body</c> / <c>using var r = ...;</c> + the rest of the block: the resources are assigned,
-    /// then <c>try: body finally: r.close()</c> (the resources' bound Dispose, last first; a null resource is skipped).
-    /// </summary>
-    private void LowerFacadeUsing(IOperation resources, IReadOnlyList<IOperation> body, IOperation origin, List<PyStmt> output)
-    {
-        var disposals = new List<(PyExpr Resource, IMethodSymbol Dispose)>();
-        if (resources is IVariableDeclarationGroupOperation group)
-        {
-            foreach (var declaration in group.Declarations)
-            foreach (var declarator in declaration.Declarators)
-            {
-                LowerLocalDeclaration(declarator, declaration.Initializer, output);
-                disposals.Add((VariableRead(declarator.Symbol), DisposeOf(declarator.Symbol.Type)));
-            }
-        }
-        else
-        {
-            var temp = NewTemp();
-            output.Add(At(new PyAssign(temp, Lower(resources)), resources));
-            disposals.Add((temp, DisposeOf(resources.Type!)));
-        }
-        var inner = new List<PyStmt>();
-        foreach (var statement in body) LowerStatement(statement, inner);
-        if (inner.Count == 0) inner.Add(new PyPass());
-        var cleanup = new List<PyStmt>();
-        foreach (var (resource, dispose) in Enumerable.Reverse(disposals))
-        {
-            var binding = Facades.Of(dispose)!;
-            if (binding.Template is null) continue;
-            var call = SubstituteThis(ResolveNames(binding.Template), resource);
-            cleanup.Add(At(new PyIf(new PyCompare(resource, PyCompareOperator.IsNot, PyConst.None), new List<PyStmt> { new PyExprStmt(call) }, Array.Empty<PyStmt>()) { OneLine = true }, origin));
-        }
-        output.Add(At(new PyTry(inner, Array.Empty<PyExceptHandler>(), Array.Empty<PyStmt>(), cleanup), origin));
-    }
-
-    private static IMethodSymbol DisposeOf(ITypeSymbol type) => type.GetMembers("Dispose").OfType<IMethodSymbol>().First(m => m.Parameters.Length == 0);
-
+    /// <summary>A bound member's template with `{this}` replaced by the receiver.</summary>
     private static PyExpr SubstituteThis(PyExpr template, PyExpr receiver) => template switch
     {
         PyName { Id: "{this}" } => receiver,

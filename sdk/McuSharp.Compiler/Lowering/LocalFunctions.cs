@@ -21,10 +21,10 @@ internal sealed partial class FunctionLowerer
         var statements = block.Operations.Where(s => s is not ILocalFunctionOperation).ToList();
         for (var i = 0; i < statements.Count; i++)
         {
-            if (statements[i] is IUsingDeclarationOperation { DeclarationGroup: var declared } usingDeclaration && IsFacadeUsing(declared))
+            if (statements[i] is IUsingDeclarationOperation { DeclarationGroup: var declared, IsAsynchronous: false } usingDeclaration)
             {
                 // `using var r = ...;` covers the rest of the block.
-                LowerFacadeUsing(declared, statements.Skip(i + 1).ToList(), usingDeclaration, output);
+                LowerUsing(declared, statements.Skip(i + 1).ToList(), usingDeclaration, output);
                 break;
             }
             LowerStatement(statements[i], output);

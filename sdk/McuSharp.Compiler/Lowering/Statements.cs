@@ -80,11 +80,8 @@ internal sealed partial class FunctionLowerer
             case IThrowOperation throwOperation:
                 LowerThrow(throwOperation, output);
                 break;
-            case IUsingOperation facadeUsing when IsFacadeUsing(facadeUsing.Resources):
-                LowerFacadeUsing(facadeUsing.Resources, new[] { facadeUsing.Body }, facadeUsing, output);
-                break;
-            case IUsingOperation:
-                Unsupported(operation.Syntax, "A using statement", "IDisposable arrives with the object model");
+            case IUsingOperation { IsAsynchronous: false } usingStatement:
+                LowerUsing(usingStatement.Resources, new[] { usingStatement.Body }, usingStatement, output);
                 break;
             case ILockOperation:
                 Unsupported(operation.Syntax, "lock", "MicroPython programs here are single-threaded");
