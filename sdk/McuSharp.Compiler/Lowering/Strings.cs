@@ -69,6 +69,9 @@ internal sealed partial class FunctionLowerer
     {
         table["String.Length/0"] = (f, c) => Call(new PyName("len"), f.Lower(c.Receiver!));
         table["String.this[]/1"] = (f, c) => new PySubscript(f.Lower(c.Receiver!), f.CheckedIndex(c[0], c.Receiver!));
+        table["String.Insert/2"] = (f, c) => Call(f.Helper("_str_insert"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
+        table["String.Remove/1"] = (f, c) => Call(f.Helper("_str_remove"), f.Lower(c.Receiver!), f.Lower(c[0]));
+        table["String.Remove/2"] = (f, c) => Call(f.Helper("_str_remove"), f.Lower(c.Receiver!), f.Lower(c[0]), f.Lower(c[1]));
         table["String.Substring/1"] = (f, c) => f.Substring(c);
         table["String.Substring/2"] = (f, c) => f.Substring(c);
         table["String.Empty/0"] = (f, c) => Str("");

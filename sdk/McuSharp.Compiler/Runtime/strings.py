@@ -26,6 +26,35 @@ def _substr(s, start, length=None):
         _argrange('Index and length must refer to a location within the string.', 'length')
     return s[start:start + length]
 
+#: helper _atmost uses _argrange
+def _atmost(param, value, limit):
+    # ArgumentOutOfRangeException.ThrowIfGreaterThan, which string.Insert and Remove use
+    _argrange(param + " ('" + str(value) + "') must be less than or equal to '" + str(limit) + "'.", param, value)
+
+#: helper _str_insert uses _atmost ArgumentNullException ArgumentException.defaults
+def _str_insert(s, start, value):
+    if value is None:
+        raise ArgumentNullException(None, None, 'value')
+    if start < 0 or start > len(s):
+        _atmost('startIndex', start & 0xFFFFFFFF, len(s))  # .NET compares as unsigned: -1 is 4294967295
+    return s[:start] + value + s[start:]
+
+#: helper _str_remove uses _argrange _argneg _atmost
+def _str_remove(s, start, count=None):
+    if count is None:
+        if start < 0:
+            _argrange('StartIndex cannot be less than zero.', 'startIndex')
+        if start > len(s):
+            _argrange('startIndex cannot be larger than length of string.', 'startIndex')
+        return s[:start]
+    if start < 0:
+        _argneg('startIndex', start)
+    if count < 0:
+        _argneg('count', count)
+    if count > len(s) - start:
+        _atmost('count', count, len(s) - start)
+    return s[:start] + s[start + count:]
+
 #: helper _startrange uses _argrange
 def _startrange(param='startIndex'):
     _argrange('Index was out of range. Must be non-negative and less than or equal to the size of the collection.', param)
