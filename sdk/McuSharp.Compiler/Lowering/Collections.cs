@@ -79,6 +79,9 @@ internal sealed partial class FunctionLowerer
         table["StringBuilder.Append/1"] = (f, c) => f.StringBuilderAppend(c, newline: false);
         table["StringBuilder.AppendLine/1"] = (f, c) => f.StringBuilderAppend(c, newline: true);
         table["StringBuilder.AppendLine/0"] = (f, c) => f.StringBuilderAppend(c, newline: true);
+        table["StringBuilder.AppendFormat/-1"] = (f, c) => c[0].Type?.SpecialType == SpecialType.System_String
+            ? Call(f.Helper("_sb_append"), f.Lower(c.Receiver!), f.CompositeFormat(c.Operation, c[0], c.Arguments.Skip(1).ToList()))
+            : null;
         table["StringBuilder.ToString/0"] = (f, c) => Method(Str(""), "join", f.Lower(c.Receiver!));
         table["StringBuilder.Length/0"] = (f, c) => Call(new PyName("len"), Method(Str(""), "join", f.Lower(c.Receiver!)));
         table["StringBuilder.Clear/0"] = (f, c) => Call(f.Helper("_sb_clear"), f.Lower(c.Receiver!));
