@@ -227,20 +227,33 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>A byte[] is a bytearray on the device: a quarter of a list's memory, and the same indexing and iteration.</summary>
-    private static PyExpr ByteArrayIf(bool isBytes, PyList elements) => isBytes ? Call(new PyName("bytearray"), elements) : elements;
+    private static PyExpr ByteArrayIf(bool isBytes, PyExpr elements) => isBytes ? Call(new PyName("bytearray"), elements) : elements;
 
     private PyExpr LowerCollectionExpression(ICollectionExpressionOperation collection)
     {
         var elementType = ElementType(collection.Type);
         if (elementType is null || !(collection.Type is IArrayTypeSymbol || IsListType(collection.Type)))
             return Unsupported(collection.Syntax, "This collection expression", "only arrays and List<T> can be built with [...] so far");
-        var elements = new List<PyExpr>();
+        // `[a, .. xs, b]`: runs of elements as lists, each spread as a list of its elements (struct elements copied),
+        // added up left to right as C# evaluates them.
+        var parts = new List<PyExpr>();
+        var run = new List<PyExpr>();
         foreach (var element in collection.Elements)
         {
-            if (element is ISpreadOperation) return Unsupported(element.Syntax, "A spread element", "add the elements with AddRange");
-            elements.Add(LowerStored(element, elementType));
+            if (element is ISpreadOperation spread)
+            {
+                if (!spread.ElementConversion.IsIdentity && spread.ElementConversion.Exists)
+                    return Unsupported(element.Syntax, "A spread whose elements are converted", "spread a sequence of the collection's element type");
+                if (run.Count > 0) parts.Add(new PyList(run));
+                run = new List<PyExpr>();
+                parts.Add(Call(new PyName("list"), CopiedElements(spread.Operand)));
+                continue;
+            }
+            run.Add(LowerStored(element, elementType));
         }
-        return ByteArrayIf(collection.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }, new PyList(elements));
+        if (run.Count > 0 || parts.Count == 0) parts.Add(new PyList(run));
+        var all = parts.Skip(1).Aggregate(parts[0], (sum, part) => new PyBinOp(sum, PyBinaryOperator.Add, part));
+        return ByteArrayIf(collection.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }, all);
     }
 
     private PyExpr LowerObjectCreation(IObjectCreationOperation creation)

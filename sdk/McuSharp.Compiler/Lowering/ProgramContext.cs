@@ -127,8 +127,8 @@ internal sealed class ProgramContext
     private bool? _usesDictionaryRemove;
 
     /// <summary>
-    /// Whether any code can observe a dictionary's order: foreach over it, its Keys or Values, or the dictionary
-    /// passed on as another type.
+    /// Whether any code can observe a dictionary's order: foreach over it, a spread of it, its Keys or Values, or the
+    /// dictionary passed on as another type.
     /// </summary>
     private bool EnumeratesDictionaries => _enumeratesDictionaries ??= Compilation.SyntaxTrees.Any(tree =>
     {
@@ -150,6 +150,7 @@ internal sealed class ProgramContext
     private static bool ObservesDictionaryOrder(IOperation operation) => operation switch
     {
         IForEachLoopOperation loop => IsDictionary(loop.Collection.Type) || IsDictionary((loop.Collection as IConversionOperation)?.Operand.Type),
+        ISpreadOperation spread => IsDictionary(spread.Operand.Type) || IsDictionary((spread.Operand as IConversionOperation)?.Operand.Type),
         IPropertyReferenceOperation { Property.Name: "Keys" or "Values" } p => IsDictionary(p.Instance?.Type),
         IConversionOperation c => IsDictionary(c.Operand.Type) && !IsDictionary(c.Type),
         _ => false,
