@@ -20,7 +20,7 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.Select/2"] = (f, c) => Call(f.Helper(DelegateArity(c[1]) == 2 ? "_selecti" : "_select"), f.Source(c), f.Lower(c[1]));
         table["Enumerable.SelectMany/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_selectmany"), f.Source(c), f.Lower(c[1])) : null;
         table["Enumerable.Take/2"] = (f, c) => IsIntegerArgument(c[1]) ? f.TakeSortedAtOnce(c) ?? Call(f.Helper("_take"), f.Source(c), f.Lower(c[1])) : null;
-        table["Enumerable.Skip/2"] = (f, c) => Call(f.Helper("_skip"), f.Source(c), f.Lower(c[1]));
+        table["Enumerable.Skip/2"] = (f, c) => f.SkipOf(c);
         table["Enumerable.TakeWhile/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_takewhile"), f.Source(c), f.Lower(c[1])) : null;
         table["Enumerable.SkipWhile/2"] = (f, c) => DelegateArity(c[1]) == 1 ? Call(f.Helper("_skipwhile"), f.Source(c), f.Lower(c[1])) : null;
         table["Enumerable.Concat/2"] = (f, c) => Call(f.Helper("_concat"), f.Source(c), f.Elements(c[1]));
@@ -59,7 +59,7 @@ internal sealed partial class FunctionLowerer
         foreach (var name in new[] { "First", "Last" })
         {
             var helper = name == "First" ? "_lfirst" : "_llast";
-            table[$"Enumerable.{name}/1"] = (f, c) => Call(f.Helper(helper), f.EagerSource(c), PyConst.None);
+            table[$"Enumerable.{name}/1"] = (f, c) => name == "Last" ? f.LastOf(c) : Call(f.Helper(helper), f.EagerSource(c), PyConst.None);
             table[$"Enumerable.{name}/2"] = (f, c) => Call(f.Helper(helper), f.EagerSource(c), f.Lower(c[1]));
             table[$"Enumerable.{name}OrDefault/1"] = (f, c) => Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.ResultDefault(c));
             table[$"Enumerable.{name}OrDefault/2"] = (f, c) => IsDelegate(c[1])
@@ -206,10 +206,9 @@ internal sealed partial class FunctionLowerer
     {
         var source = WithoutImplicitConversions(call[0]);
         PyExpr selector = PyConst.None;
-        if (source is IInvocationOperation { TargetMethod: { Name: "Select", ContainingType.Name: "Enumerable" } } select
-            && ArgumentsInParameterOrder(select.Arguments) is [var selected, var projection] && DelegateArity(projection) == 1)
+        if (SelectOf(source) is var (selected, projection))
         {
-            source = WithoutImplicitConversions(selected);
+            source = selected;
             selector = Lower(projection);
         }
         var listed = HasLength(source);
@@ -218,6 +217,26 @@ internal sealed partial class FunctionLowerer
             ? Call(Helper("_lelementat"), elements, Lower(call[1]), listed ? PyConst.True : PyConst.False, selector)
             : Call(Helper("_lelementatd"), elements, Lower(call[1]), orDefault, selector);
     }
+
+    /// <summary>`source.Select(x => ...)` with a one-parameter selector: its source and selector; null for anything else.</summary>
+    private static (IOperation Source, IOperation Selector)? SelectOf(IOperation query) =>
+        WithoutImplicitConversions(query) is IInvocationOperation { TargetMethod: { Name: "Select", ContainingType.Name: "Enumerable" } } select
+        && ArgumentsInParameterOrder(select.Arguments) is [var source, var selector] && DelegateArity(selector) == 1
+            ? (WithoutImplicitConversions(source), selector)
+            : null;
+
+    /// <summary>
+    /// Skip(n) of a Select over a list or array runs the selector on the elements it keeps only (.NET's partition
+    /// does); of any other Select, on all of them.
+    /// </summary>
+    private PyExpr SkipOf(LibraryCall call) => SelectOf(call[0]) is var (source, selector) && HasLength(source)
+        ? Call(Helper("_select"), Call(Helper("_skip"), Elements(source), Lower(call[1])), Lower(selector))
+        : Call(Helper("_skip"), Source(call), Lower(call[1]));
+
+    /// <summary>Last() of a Select runs the selector on the last element only, as .NET does.</summary>
+    private PyExpr LastOf(LibraryCall call) => SelectOf(call[0]) is var (source, selector)
+        ? Call(Lower(selector), Call(Helper("_llast"), Elements(source), PyConst.None))
+        : Call(Helper("_llast"), EagerSource(call), PyConst.None);
 
     /// <summary>
     /// Whether the set operators can compare the elements (or, for DistinctBy, the keys) with Python's hash and ==:
