@@ -61,7 +61,9 @@ internal sealed partial class FunctionLowerer
             var helper = name == "First" ? "_lfirst" : "_llast";
             table[$"Enumerable.{name}/1"] = (f, c) => name == "Last" ? f.LastOf(c) : Call(f.Helper(helper), f.EagerSource(c), PyConst.None);
             table[$"Enumerable.{name}/2"] = (f, c) => Call(f.Helper(helper), f.EagerSource(c), f.Lower(c[1]));
-            table[$"Enumerable.{name}OrDefault/1"] = (f, c) => Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.ResultDefault(c));
+            table[$"Enumerable.{name}OrDefault/1"] = (f, c) => name == "Last" && SelectOf(c[0]) is var (source, selector)
+                ? Call(f.Helper("_llastd"), f.Elements(source), PyConst.None, f.ResultDefault(c), f.Lower(selector))
+                : Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.ResultDefault(c));
             table[$"Enumerable.{name}OrDefault/2"] = (f, c) => IsDelegate(c[1])
                 ? Call(f.Helper(helper + "d"), f.EagerSource(c), f.Lower(c[1]), f.ResultDefault(c))
                 : Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.Lower(c[1]));
@@ -233,7 +235,7 @@ internal sealed partial class FunctionLowerer
         ? Call(Helper("_select"), Call(Helper("_skip"), Elements(source), Lower(call[1])), Lower(selector))
         : Call(Helper("_skip"), Source(call), Lower(call[1]));
 
-    /// <summary>Last() of a Select runs the selector on the last element only, as .NET does.</summary>
+    /// <summary>Last() (and LastOrDefault()) of a Select runs the selector on the last element only, as .NET does.</summary>
     private PyExpr LastOf(LibraryCall call) => SelectOf(call[0]) is var (source, selector)
         ? Call(Lower(selector), Call(Helper("_llast"), Elements(source), PyConst.None))
         : Call(Helper("_llast"), EagerSource(call), PyConst.None);

@@ -260,11 +260,14 @@ def _llast(src, f):
     return last
 
 #: helper _llastd
-def _llastd(src, f, d):
+def _llastd(src, f, d, sel=None):
+    # LastOrDefault; of a Select (sel given), only the last element goes through its selector, as in .NET
+    found = False
     for x in src:
         if f is None or f(x):
             d = x
-    return d
+            found = True
+    return sel(d) if found and sel is not None else d
 
 #: helper _lsingle uses _lsome InvalidOperationException _lsome.matching
 def _lsingle(src, f, d, orDefault):

@@ -74,6 +74,7 @@ static class Program
         // Last() of any Select, Skip of a Select over a list or array: the same; Skip of another Select runs them all.
         Console.WriteLine(a.Select(Loud).Last() + " " + a.Where(x => x > 1).Select(x => Loud(x + 1)).Last() + " " + a.Select(Loud).Last(x => x > 40));
         Console.WriteLine(string.Join(",", b.Select(Loud).Skip(2)) + " " + string.Join(",", a.Select(Loud).Skip(5).Take(1)) + " " + string.Join(",", a.Where(x => x < 4).Select(Loud).Skip(2)));
+        Console.WriteLine(a.Select(Loud).LastOrDefault() + " " + new List<int>().Select(Loud).LastOrDefault());
         try { Console.WriteLine(new int[0].Select(Loud).Last()); } catch (InvalidOperationException e) { Console.WriteLine(e.Message); }
 
         Console.WriteLine(string.Join(",", a.Order()) + " " + string.Join(",", b.OrderDescending()) + " " + string.Join(",", new[] { 2.5, double.NaN, -1.0 }.Order()));
