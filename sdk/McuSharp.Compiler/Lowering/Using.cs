@@ -6,7 +6,7 @@ namespace McuSharp.Compiler.Lowering;
 
 /// <summary>
 /// `using (var r = ...) body` and `using var r = ...;` (which covers the rest of its block): each resource is
-/// assigned, then `try: ... finally: if r is not None: r.Dispose()`, one try per resource so that the ones already
+/// assigned, then `try: ... finally: if r is not None: r.Dispose()` (no test for a `new` object), one try per resource so that the ones already
 /// made are disposed when a later one throws, last first, as C# does. A resource is one of the program's types (its
 /// Dispose, or the one implementing IDisposable.Dispose) or a façade type whose Dispose is bound (Socket,
 /// Response: their template, `s.close()`); other library types are refused.
@@ -15,17 +15,18 @@ internal sealed partial class FunctionLowerer
 {
     private void LowerUsing(IOperation resources, IReadOnlyList<IOperation> body, IOperation origin, List<PyStmt> output)
     {
-        var acquisitions = new List<(Action<List<PyStmt>> Acquire, PyExpr Resource, ITypeSymbol Type)>();
+        var acquisitions = new List<(Action<List<PyStmt>> Acquire, PyExpr Resource, ITypeSymbol Type, bool NeverNull)>();
         if (resources is IVariableDeclarationGroupOperation group)
         {
             foreach (var declaration in group.Declarations)
             foreach (var declarator in declaration.Declarators)
-                acquisitions.Add((into => LowerLocalDeclaration(declarator, declaration.Initializer, into), VariableRead(declarator.Symbol), declarator.Symbol.Type));
+                acquisitions.Add((into => LowerLocalDeclaration(declarator, declaration.Initializer, into), VariableRead(declarator.Symbol), declarator.Symbol.Type,
+                    WithoutImplicitConversions((declarator.Initializer ?? declaration.Initializer)?.Value ?? resources) is IObjectCreationOperation));
         }
         else
         {
             var temp = NewTemp();
-            acquisitions.Add((into => into.Add(At(new PyAssign(temp, Lower(resources)), resources)), temp, resources.Type!));
+            acquisitions.Add((into => into.Add(At(new PyAssign(temp, Lower(resources)), resources)), temp, resources.Type!, WithoutImplicitConversions(resources) is IObjectCreationOperation));
         }
         if (acquisitions.FirstOrDefault(a => DisposalOf(a.Resource, a.Type) is null) is { Type: { } refused })
         {
@@ -36,7 +37,7 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>The resources from <paramref name="index"/> on, each acquired and then guarded by a try around the rest.</summary>
-    private List<PyStmt> Guarded(List<(Action<List<PyStmt>> Acquire, PyExpr Resource, ITypeSymbol Type)> acquisitions, int index, IReadOnlyList<IOperation> body, IOperation origin)
+    private List<PyStmt> Guarded(List<(Action<List<PyStmt>> Acquire, PyExpr Resource, ITypeSymbol Type, bool NeverNull)> acquisitions, int index, IReadOnlyList<IOperation> body, IOperation origin)
     {
         var statements = new List<PyStmt>();
         if (index == acquisitions.Count)
@@ -45,11 +46,11 @@ internal sealed partial class FunctionLowerer
             if (statements.Count == 0) statements.Add(new PyPass());
             return statements;
         }
-        var (acquire, resource, type) = acquisitions[index];
+        var (acquire, resource, type, neverNull) = acquisitions[index];
         acquire(statements);
         var inner = Guarded(acquisitions, index + 1, body, origin);
         var dispose = new PyExprStmt(DisposalOf(resource, type)!);
-        PyStmt cleanup = type.IsValueType ? dispose : new PyIf(new PyCompare(resource, PyCompareOperator.IsNot, PyConst.None), new List<PyStmt> { dispose }, Array.Empty<PyStmt>()) { OneLine = true };
+        PyStmt cleanup = type.IsValueType || neverNull ? dispose : new PyIf(new PyCompare(resource, PyCompareOperator.IsNot, PyConst.None), new List<PyStmt> { dispose }, Array.Empty<PyStmt>()) { OneLine = true };
         statements.Add(At(new PyTry(inner, Array.Empty<PyExceptHandler>(), Array.Empty<PyStmt>(), new[] { At(cleanup, origin) }), origin));
         return statements;
     }
