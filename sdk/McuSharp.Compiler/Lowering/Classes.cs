@@ -263,9 +263,6 @@ internal sealed partial class FunctionLowerer
         return IsDeferredField(field) ? WrapHelpers.Read(attribute, ValueKinds.Of(field.Type)) : attribute;
     }
 
-    private bool IsDeferredField(IOperation? reference) =>
-        reference is IFieldReferenceOperation field && _context.DeferredFields.Contains(field.Field.OriginalDefinition);
-
     private PyExpr LowerUserProperty(IPropertyReferenceOperation property)
     {
         if (property.Property.IsStatic)

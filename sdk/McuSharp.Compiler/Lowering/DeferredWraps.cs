@@ -38,6 +38,10 @@ internal sealed partial class FunctionLowerer
 
     private bool IsDeferred(ISymbol? variable) => variable is not null && _deferred.ContainsKey(variable);
 
+    /// <summary>A reference to a field that holds its value unwrapped (see DeferredFields.cs).</summary>
+    private bool IsDeferredField(IOperation? reference) =>
+        reference is IFieldReferenceOperation field && _context.DeferredFields.Contains(field.Field.OriginalDefinition);
+
     /// <param name="body">The method's body operation (for <see cref="StartFlow"/>); <paramref name="block"/> its statements.</param>
     private void ChooseDeferredVariables(IMethodSymbol? method, IOperation body, IOperation block)
     {

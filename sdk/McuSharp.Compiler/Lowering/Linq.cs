@@ -59,16 +59,17 @@ internal sealed partial class FunctionLowerer
         foreach (var name in new[] { "First", "Last" })
         {
             var helper = name == "First" ? "_lfirst" : "_llast";
-            table[$"Enumerable.{name}/1"] = (f, c) => name == "Last" ? f.LastOf(c) : Call(f.Helper(helper), f.EagerSource(c), PyConst.None);
+            table[$"Enumerable.{name}/1"] = (f, c) => Call(f.Helper(helper), f.EagerSource(c), PyConst.None);
             table[$"Enumerable.{name}/2"] = (f, c) => Call(f.Helper(helper), f.EagerSource(c), f.Lower(c[1]));
-            table[$"Enumerable.{name}OrDefault/1"] = (f, c) => name == "Last" && SelectOf(c[0]) is var (source, selector)
-                ? Call(f.Helper("_llastd"), f.Elements(source), PyConst.None, f.ResultDefault(c), f.Lower(selector))
-                : Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.ResultDefault(c));
+            table[$"Enumerable.{name}OrDefault/1"] = (f, c) => Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.ResultDefault(c));
             table[$"Enumerable.{name}OrDefault/2"] = (f, c) => IsDelegate(c[1])
                 ? Call(f.Helper(helper + "d"), f.EagerSource(c), f.Lower(c[1]), f.ResultDefault(c))
                 : Call(f.Helper(helper + "d"), f.EagerSource(c), PyConst.None, f.Lower(c[1]));
             table[$"Enumerable.{name}OrDefault/3"] = (f, c) => Call(f.Helper(helper + "d"), f.EagerSource(c), f.Lower(c[1]), f.Lower(c[2]));
         }
+        // Last() and LastOrDefault() of a Select skip the selector that the loop's helpers would run on every element.
+        table["Enumerable.Last/1"] = (f, c) => f.LastOf(c, orDefault: false);
+        table["Enumerable.LastOrDefault/1"] = (f, c) => f.LastOf(c, orDefault: true);
         table["Enumerable.Single/1"] = (f, c) => Call(f.Helper("_lsingle"), f.EagerSource(c), PyConst.None, PyConst.None, PyConst.False);
         table["Enumerable.Single/2"] = (f, c) => Call(f.Helper("_lsingle"), f.EagerSource(c), f.Lower(c[1]), PyConst.None, PyConst.False);
         table["Enumerable.SingleOrDefault/1"] = (f, c) => Call(f.Helper("_lsingle"), f.EagerSource(c), PyConst.None, f.ResultDefault(c), PyConst.True);
@@ -99,8 +100,8 @@ internal sealed partial class FunctionLowerer
         table["Enumerable.Chunk/2"] = (f, c) => Call(f.Helper("_lchunk"), f.Source(c), f.Lower(c[1]));
         table["Enumerable.ElementAt/2"] = (f, c) => IsIntegerArgument(c[1]) ? f.ElementAt(c, null) : null;
         table["Enumerable.ElementAtOrDefault/2"] = (f, c) => IsIntegerArgument(c[1]) ? f.ElementAt(c, f.ResultDefault(c)) : null;
-        table["Enumerable.Order/1"] = (f, c) => f.Ordered(c, ((IInvocationOperation)c.Operation).TargetMethod.TypeArguments[0], new PyLambda(new[] { "x" }, new PyName("x")), descending: false);
-        table["Enumerable.OrderDescending/1"] = (f, c) => f.Ordered(c, ((IInvocationOperation)c.Operation).TargetMethod.TypeArguments[0], new PyLambda(new[] { "x" }, new PyName("x")), descending: true);
+        foreach (var (name, descending) in new[] { ("Order", false), ("OrderDescending", true) })
+            table[$"Enumerable.{name}/1"] = (f, c) => f.Ordered(c, ((IInvocationOperation)c.Operation).TargetMethod.TypeArguments[0], new PyLambda(new[] { "x" }, new PyName("x")), descending);
         table["Enumerable.MinBy/2"] = (f, c) => f.MinMaxBy(c, larger: false);
         table["Enumerable.MaxBy/2"] = (f, c) => f.MinMaxBy(c, larger: true);
         table["Enumerable.Aggregate/4"] = (f, c) => Call(f.Lower(c[3]), Call(f.Helper("_lfold"), f.EagerSource(c), f.LowerStored(c[1], c[1].Type), f.Lower(c[2])));
@@ -235,15 +236,21 @@ internal sealed partial class FunctionLowerer
         ? Call(Helper("_select"), Call(Helper("_skip"), Elements(source), Lower(call[1])), Lower(selector))
         : Call(Helper("_skip"), Source(call), Lower(call[1]));
 
-    /// <summary>Last() (and LastOrDefault()) of a Select runs the selector on the last element only, as .NET does.</summary>
-    private PyExpr LastOf(LibraryCall call) => SelectOf(call[0]) is var (source, selector)
-        ? Call(Lower(selector), Call(Helper("_llast"), Elements(source), PyConst.None))
-        : Call(Helper("_llast"), EagerSource(call), PyConst.None);
+    /// <summary>Last() and LastOrDefault() of a Select run the selector on the last element only, as .NET does.</summary>
+    private PyExpr LastOf(LibraryCall call, bool orDefault)
+    {
+        if (SelectOf(call[0]) is not var (source, selector))
+            return orDefault ? Call(Helper("_llastd"), EagerSource(call), PyConst.None, ResultDefault(call)) : Call(Helper("_llast"), EagerSource(call), PyConst.None);
+        return orDefault
+            ? Call(Helper("_llastd"), Elements(source), PyConst.None, ResultDefault(call), Lower(selector))
+            : Call(Lower(selector), Call(Helper("_llast"), Elements(source), PyConst.None));
+    }
 
     /// <summary>
     /// Whether the set operators can compare the elements (or, for DistinctBy, the keys) with Python's hash and ==:
     /// integers, chars, bools, strings, enums and the program's types (whose Equals and GetHashCode become
-    /// __eq__ and __hash__). Not floats (.NET's Equals finds NaN equal to NaN) nor collections (compared by reference).
+    /// __eq__ and __hash__). Not floats (.NET's Equals finds NaN equal to NaN) nor collections (compared by reference):
+    /// those are reported here, with what to write instead.
     /// </summary>
     private bool ComparesLikePython(LibraryCall call, int typeArgument = 0)
     {

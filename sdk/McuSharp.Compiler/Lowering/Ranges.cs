@@ -19,21 +19,32 @@ internal sealed partial class FunctionLowerer
     /// <summary>`x[^n]` read: <paramref name="container"/> a string, an array or a List.</summary>
     private PyExpr LowerFromEnd(IOperation container, IOperation index, Sliced kind)
     {
-        var distance = ((IUnaryOperation)WithoutImplicitConversions(index)).Operand;
+        if (ConstantDistance(index, kind) is { } n) return new PySubscript(Lower(container), Int(-n));
         var (target, again) = UsedTwice(Lower(container));
-        if (kind != Sliced.List && distance.ConstantValue is { HasValue: true, Value: int n } && n >= 1) return new PySubscript(target, Int(-n));
-        return new PySubscript(target, FromEndIndex(again, Lower(distance), index, container, kind));
+        return new PySubscript(target, FromEndIndex(again, index, container, kind, Lower));
     }
 
-    /// <summary>The checked Python index of `^distance` in <paramref name="container"/> (a name, read again for its length).</summary>
-    private PyExpr FromEndIndex(PyExpr container, PyExpr distance, IOperation index, IOperation containerOperation, Sliced kind)
+    /// <summary>`a[^n] = v`, `list[^n] = v`: the index, its distance evaluated before the value (as C# does).</summary>
+    private PyExpr FromEndPlace(PyExpr container, IOperation index, IOperation containerOperation, Sliced kind, List<PyStmt> prelude, bool evaluateOnce) =>
+        FromEndIndex(container, index, containerOperation, kind, distance => Stable(Lower(distance), distance, prelude, evaluateOnce));
+
+    /// <summary>
+    /// The Python index of `^distance` in <paramref name="container"/> (a name, read again for its length): `-n` for
+    /// a constant n ≥ 1 on a string or array, else `len − n`, checked as the container's indexer checks it.
+    /// </summary>
+    private PyExpr FromEndIndex(PyExpr container, IOperation index, IOperation containerOperation, Sliced kind, Func<IOperation, PyExpr> lowerDistance)
     {
-        var position = new PyBinOp(Call(new PyName("len"), container), PyBinaryOperator.Sub, distance);
+        if (ConstantDistance(index, kind) is { } n) return Int(-n);
+        var position = new PyBinOp(Call(new PyName("len"), container), PyBinaryOperator.Sub, lowerDistance(((IUnaryOperation)WithoutImplicitConversions(index)).Operand));
         if (kind != Sliced.List) return CheckedIndex(index, containerOperation, position);
         var temp = NewTemp();
         var inRange = new PyCompare(Int(0), new[] { PyCompareOperator.LtE, PyCompareOperator.Lt }, new PyExpr[] { new PyNamedExpr(temp, position), Call(new PyName("len"), container) });
         return new PyIfExp(inRange, temp, Call(Helper("_lrange")));
     }
+
+    /// <summary>n of `^n` when it is a constant of at least 1 and Python's `x[-n]` fails exactly where C# does (strings and arrays).</summary>
+    private static int? ConstantDistance(IOperation index, Sliced kind) =>
+        kind != Sliced.List && ((IUnaryOperation)WithoutImplicitConversions(index)).Operand.ConstantValue is { HasValue: true, Value: int n } && n >= 1 ? n : null;
 
     /// <summary>`x[a..b]`: a start or end left out is 0 or ^0; each is sent with whether it counts from the end.</summary>
     private PyExpr LowerRange(IOperation container, IRangeOperation range, Sliced kind)
@@ -60,14 +71,6 @@ internal sealed partial class FunctionLowerer
         if (SlicedKind(indexer.Instance.Type) is not { } kind || !(IsFromEnd(indexer.Argument) || indexer.Argument is IRangeOperation))
             return Unsupported(indexer.Syntax, "This index or range", "index strings, arrays and lists with ^n or a..b written in the brackets");
         return indexer.Argument is IRangeOperation range ? LowerRange(indexer.Instance, range, kind) : LowerFromEnd(indexer.Instance, indexer.Argument, kind);
-    }
-
-    /// <summary>`a[^n] = v`, `list[^n] = v`: the index, its distance evaluated before the value (as C# does).</summary>
-    private PyExpr FromEndPlace(PyExpr container, IOperation index, IOperation containerOperation, Sliced kind, List<PyStmt> prelude, bool evaluateOnce)
-    {
-        var distance = ((IUnaryOperation)WithoutImplicitConversions(index)).Operand;
-        if (kind != Sliced.List && distance.ConstantValue is { HasValue: true, Value: int n } && n >= 1) return Int(-n);
-        return FromEndIndex(container, Stable(Lower(distance), distance, prelude, evaluateOnce), index, containerOperation, kind);
     }
 
     private Place? RefuseAssignedRange(IOperation target)

@@ -13,22 +13,25 @@ namespace McuSharp.Compiler.Lowering;
 /// </summary>
 internal sealed partial class FunctionLowerer
 {
+    /// <summary>One resource of a using: the statements that make it, the value to dispose, its type, and whether it can be null.</summary>
+    private sealed record UsingResource(Action<List<PyStmt>> Acquire, PyExpr Value, ITypeSymbol Type, bool NeverNull);
+
     private void LowerUsing(IOperation resources, IReadOnlyList<IOperation> body, IOperation origin, List<PyStmt> output)
     {
-        var acquisitions = new List<(Action<List<PyStmt>> Acquire, PyExpr Resource, ITypeSymbol Type, bool NeverNull)>();
+        var acquisitions = new List<UsingResource>();
         if (resources is IVariableDeclarationGroupOperation group)
         {
             foreach (var declaration in group.Declarations)
             foreach (var declarator in declaration.Declarators)
-                acquisitions.Add((into => LowerLocalDeclaration(declarator, declaration.Initializer, into), VariableRead(declarator.Symbol), declarator.Symbol.Type,
+                acquisitions.Add(new UsingResource(into => LowerLocalDeclaration(declarator, declaration.Initializer, into), VariableRead(declarator.Symbol), declarator.Symbol.Type,
                     WithoutImplicitConversions((declarator.Initializer ?? declaration.Initializer)?.Value ?? resources) is IObjectCreationOperation));
         }
         else
         {
             var temp = NewTemp();
-            acquisitions.Add((into => into.Add(At(new PyAssign(temp, Lower(resources)), resources)), temp, resources.Type!, WithoutImplicitConversions(resources) is IObjectCreationOperation));
+            acquisitions.Add(new UsingResource(into => into.Add(At(new PyAssign(temp, Lower(resources)), resources)), temp, resources.Type!, WithoutImplicitConversions(resources) is IObjectCreationOperation));
         }
-        if (acquisitions.FirstOrDefault(a => DisposalOf(a.Resource, a.Type) is null) is { Type: { } refused })
+        if (acquisitions.FirstOrDefault(a => DisposalOf(a.Value, a.Type) is null) is { Type: { } refused })
         {
             Unsupported(origin.Syntax, $"A using statement on {refused.ToDisplayString()}", "McuSharp disposes the program's own IDisposable types and the façades' (Socket, Response); call the cleanup yourself in a try/finally");
             return;
@@ -37,7 +40,7 @@ internal sealed partial class FunctionLowerer
     }
 
     /// <summary>The resources from <paramref name="index"/> on, each acquired and then guarded by a try around the rest.</summary>
-    private List<PyStmt> Guarded(List<(Action<List<PyStmt>> Acquire, PyExpr Resource, ITypeSymbol Type, bool NeverNull)> acquisitions, int index, IReadOnlyList<IOperation> body, IOperation origin)
+    private List<PyStmt> Guarded(List<UsingResource> acquisitions, int index, IReadOnlyList<IOperation> body, IOperation origin)
     {
         var statements = new List<PyStmt>();
         if (index == acquisitions.Count)
