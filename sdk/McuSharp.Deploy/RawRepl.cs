@@ -137,12 +137,35 @@ public sealed class RawRepl
     public void Send(ReadOnlySpan<byte> code, string doing)
     {
         if (RawPaste != false && TryRawPaste(code, doing)) return;
-        for (var i = 0; i < code.Length; i += 256)
+        // Plain raw REPL has no flow control: a board drops what overflows its UART buffer (64 bytes on a micro:bit)
+        // while its reader is busy, and a garbage collection, when the growing line needs room, is what keeps it busy.
+        // A long command therefore gets a collected heap first (asked in a command that fits the buffer), and goes
+        // out in buffer-sized pieces no faster than a 115200-baud line would carry them.
+        if (code.Length > PlainChunk) Collect(doing);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < code.Length; i += PlainChunk)
         {
-            _link.Write(code.Slice(i, Math.Min(256, code.Length - i)));
-            if (i + 256 < code.Length) Thread.Sleep(10); // plain raw REPL has no flow control: give a UART board time
+            var due = i * 1000.0 / PlainLineRate - clock.Elapsed.TotalMilliseconds;
+            if (due >= 1) Thread.Sleep(TimeSpan.FromMilliseconds(due));
+            _link.Write(code.Slice(i, Math.Min(PlainChunk, code.Length - i)));
         }
         _link.Write([CtrlD]);
+        ExpectOk(doing);
+    }
+
+    private const int PlainChunk = 32;
+    private const double PlainLineRate = 11520; // bytes per second: 115200 baud, 10 bits a byte
+    private static readonly byte[] CollectCommand = "import gc\ngc.collect()\x04"u8.ToArray();
+
+    private void Collect(string doing)
+    {
+        _link.Write(CollectCommand);
+        ExpectOk(doing);
+        Finish(doing);
+    }
+
+    private void ExpectOk(string doing)
+    {
         var ok = ReadExactly(2, doing);
         if (ok[0] != 'O' || ok[1] != 'K')
             throw new DeployException(DeployErrors.NoAnswer, $"The board did not accept a command while {doing} (it answered {Describe(ok)} instead of OK).", transient: true);
